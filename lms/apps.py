@@ -1,0 +1,27 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
+
+# Django ships no locale data for Tagalog; the site offers it as a content language.
+EXTRA_LANG_INFO = {
+    "tl": {"bidi": False, "code": "tl", "name": "Tagalog", "name_local": "Tagalog"},
+}
+
+
+class LmsConfig(AppConfig):
+    name = "lms"
+    verbose_name = _("Learning site")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.conf.locale import LANG_INFO
+
+        for code, info in EXTRA_LANG_INFO.items():
+            LANG_INFO.setdefault(code, info)
+        from . import checks  # noqa: F401  (registers the deploy checks)
+
+
+class UsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's user admin, with forms for this site's email-based user model."""
+
+    user_viewset = "lms.viewsets.UserViewSet"

@@ -1,0 +1,52 @@
+"""Forms for signup and the profile page. Only the fields listed here can be changed."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from .models import Organization, User
+
+
+class SignupForm(forms.Form):
+    """Extra signup fields for allauth: the name to show, in any script."""
+
+    display_name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        help_text=_("As you want others to see it, in any script."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+
+    field_order = ["display_name", "email", "password1", "password2"]
+
+    def signup(self, request, user):
+        user.display_name = self.cleaned_data["display_name"]
+        language = get_language()
+        if language in dict(settings.LANGUAGES):
+            user.preferred_language = language
+        user.save(update_fields=["display_name", "preferred_language"])
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["display_name", "latin_name", "preferred_language"]
+        widgets = {
+            "display_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "latin_name": forms.TextInput(attrs={"autocomplete": "off"}),
+        }
+
+
+class JoinOrganizationForm(forms.Form):
+    organization = forms.ModelChoiceField(
+        label=_("Partner organization"),
+        queryset=Organization.objects.all(),
+        empty_label=_("Choose an organization"),
+    )
+
+
+class ConsentForm(forms.Form):
+    shares_progress = forms.BooleanField(
+        label=_("Share my training progress with this organization"), required=False
+    )

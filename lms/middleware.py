@@ -1,0 +1,68 @@
+"""Request guards that apply across the whole site."""
+
+import logging
+
+from allauth.mfa.utils import is_mfa_enabled
+from csp.middleware import CSPMiddleware
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import InterfaceError, OperationalError
+from django.shortcuts import redirect
+from django.template.response import SimpleTemplateResponse
+from django.utils.translation import gettext as _
+
+from .permissions import can_access_admin, requires_mfa
+
+ADMIN_PREFIX = "/admin/"
+logger = logging.getLogger(__name__)
+
+
+class AdminAccessMiddleware:
+    """Keeps the Wagtail admin to facilitators and site admins who use two-factor login.
+
+    Anonymous visitors fall through to Wagtail, which sends them to the (allauth) login.
+    Signed-in people without the role get 403 rather than a login loop.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(ADMIN_PREFIX) and request.user.is_authenticated:
+            if not can_access_admin(request.user):
+                raise PermissionDenied
+            if requires_mfa(request.user) and not is_mfa_enabled(request.user):
+                messages.warning(
+                    request,
+                    _("Set up two-factor authentication before you open the admin."),
+                )
+                return redirect("mfa_activate_totp")
+        return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """The site's policy everywhere; the Wagtail admin also needs inline style attributes."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path_info.startswith(ADMIN_PREFIX):
+            parts.update = {**(parts.update or {}), "style-src": ["'unsafe-inline'"]}
+        return parts
+
+
+class DatabaseUnavailableMiddleware:
+    """A plain 503 page, without a traceback, when the database cannot be reached."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        logger.error("Database unavailable: %s", exception.__class__.__name__)
+        response = SimpleTemplateResponse("503.html", status=503)
+        response["Retry-After"] = "30"
+        return response.render()

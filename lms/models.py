@@ -1,0 +1,176 @@
+"""Accounts, partner organizations and the site's home page."""
+
+from django.conf import settings
+from django.contrib.auth.models import (
+    AbstractBaseUser,
+    BaseUserManager,
+    PermissionsMixin,
+)
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(index.Indexed, AbstractBaseUser, PermissionsMixin):
+    """A person with an account. Email is the login; the name is shown as they write it.
+
+    By design there is nothing here about immigration status, birth country or
+    government ID numbers (see lms/tests/test_schema.py).
+    """
+
+    email = models.EmailField(_("email address"), unique=True)
+    display_name = models.CharField(
+        _("name"),
+        max_length=150,
+        help_text=_("Your name as you want others to see it, in any script."),
+    )
+    latin_name = models.CharField(
+        _("name in Latin letters"),
+        max_length=150,
+        blank=True,
+        help_text=_("Optional. Printed on certificates next to your name."),
+    )
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    is_staff = models.BooleanField(_("staff status"), default=False)
+    is_active = models.BooleanField(_("active"), default=True)
+    date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["display_name"]
+
+    search_fields = [
+        index.SearchField("display_name"),
+        index.SearchField("email"),
+        index.AutocompleteField("display_name"),
+        index.AutocompleteField("email"),
+    ]
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="lms_user_email_ci_unique"),
+        ]
+
+    def __str__(self):
+        return self.display_name or self.email
+
+    def get_full_name(self):
+        return self.display_name
+
+    def get_short_name(self):
+        return self.display_name
+
+
+class Region(models.TextChoices):
+    NORTHERN = "northern", _("Northern California")
+    CENTRAL = "central", _("Central California")
+    SOUTHERN = "southern", _("Southern California")
+    STATEWIDE = "statewide", _("Statewide")
+
+
+class Organization(models.Model):
+    """A partner community organization in the alliance."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner organization")
+        verbose_name_plural = _("partner organizations")
+
+    def __str__(self):
+        return self.name
+
+
+class MembershipRole(models.TextChoices):
+    STAFF = "staff", _("Staff or member")
+    MANAGER = "manager", _("Manager")
+
+
+class Membership(models.Model):
+    """A person's tie to a partner organization, and their consent to share progress."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(
+        _("role"),
+        max_length=10,
+        choices=MembershipRole.choices,
+        default=MembershipRole.STAFF,
+    )
+    shares_progress = models.BooleanField(_("shares training progress"), default=False)
+    consent_changed_at = models.DateTimeField(
+        _("consent given or withdrawn at"), null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["organization__name"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organization"], name="lms_membership_unique_per_org"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.organization}"
+
+
+class HomePage(Page):
+    """The site's front page: who we are and the programs we run."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    # One per locale under the tree root. Sections (programs, ...) declare that
+    # they live under the home page, so this app need not know them.
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")

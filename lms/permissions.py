@@ -1,0 +1,54 @@
+"""Who may do what. Views, querysets and templates ask these functions, never the groups."""
+
+from django.contrib.auth.models import AnonymousUser
+
+from .models import Membership, MembershipRole, Organization, User
+
+FACILITATORS = "Facilitators"
+PARTNER_MANAGERS = "Partner managers"
+ROLE_GROUPS = (FACILITATORS, PARTNER_MANAGERS)
+
+
+def _in_group(user: User | AnonymousUser, name: str) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    # One query per request at most: the names are cached on the user object.
+    if not hasattr(user, "_group_names"):
+        user._group_names = set(user.groups.values_list("name", flat=True))
+    return name in user._group_names
+
+
+def is_site_admin(user: User | AnonymousUser) -> bool:
+    return user.is_authenticated and user.is_active and user.is_superuser
+
+
+def is_facilitator(user: User | AnonymousUser) -> bool:
+    return _in_group(user, FACILITATORS)
+
+
+def is_partner_manager(user: User | AnonymousUser) -> bool:
+    return _in_group(user, PARTNER_MANAGERS)
+
+
+def can_access_admin(user: User | AnonymousUser) -> bool:
+    """Facilitators and site admins work in the Wagtail admin; nobody else reaches it."""
+    return is_site_admin(user) or is_facilitator(user)
+
+
+def requires_mfa(user: User | AnonymousUser) -> bool:
+    """Two-factor authentication is mandatory for everyone who can reach the admin."""
+    return can_access_admin(user)
+
+
+def can_manage_organization(
+    user: User | AnonymousUser, organization: Organization
+) -> bool:
+    """A partner manager sees their own organization's consenting staff, nothing else."""
+    if is_site_admin(user):
+        return True
+    return (
+        is_partner_manager(user)
+        and Membership.objects.filter(
+            user=user, organization=organization, role=MembershipRole.MANAGER
+        ).exists()
+    )

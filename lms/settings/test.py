@@ -1,0 +1,13 @@
+"""Test runs: fast hashing, process-local cache, immediate tasks, mail kept in memory."""
+
+from .base import *
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+MEDIA_ROOT = VAR_DIR / "test-media"
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,45 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from . import views
+
+account_patterns = [
+    path("profile/", views.profile, name="profile"),
+    path(
+        "profile/organizations/join/", views.organization_join, name="organization_join"
+    ),
+    path(
+        "profile/organizations/<str:slug>/leave/",
+        views.organization_leave,
+        name="organization_leave",
+    ),
+    path(
+        "profile/organizations/<str:slug>/consent/",
+        views.organization_consent,
+        name="organization_consent",
+    ),
+]
+
+urlpatterns = [
+    path("healthz/", views.healthz, name="healthz"),
+    path("i18n/setlang/", views.set_language, name="set_language"),
+    # Declared before the admin so Wagtail's own login form is never served.
+    path("admin/login/", views.admin_login, name="admin_login"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("", include((account_patterns, "lms"))),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
