@@ -9,6 +9,7 @@ EXTRA_LANG_INFO = {
 
 
 class LmsConfig(AppConfig):
+    default = True
     name = "lms"
     verbose_name = _("Learning site")
     default_auto_field = "django.db.models.BigAutoField"

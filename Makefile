@@ -1,0 +1,61 @@
+# Two commands do all the set-up on a fresh Debian machine with Python 3.11:
+#   make run    install, migrate, load demo data, serve http://127.0.0.1:8000
+#   make test   the same set-up, then the whole test suite
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+# Debian packages the tests use: the browser, fonts for every script, and gettext.
+DEBIAN_TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk gettext
+
+.PHONY: run test setup install system-packages messages lint format clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+setup: install
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+
+run: setup
+	@echo "Serving on http://127.0.0.1:8000 (Ctrl-C stops it)."
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: system-packages setup
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m pytest
+
+system-packages:
+	@missing=""; for pkg in $(DEBIAN_TEST_PACKAGES); do \
+		dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian packages:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+		echo "Not installed:$$missing. As root: apt-get install$$missing"; \
+		echo "Browser tests will be skipped until then."; \
+	fi
+
+# Refresh the translation catalogs after changing user-facing strings.
+messages: install
+	$(PY) manage.py makemessages --all --ignore='.venv/*' --ignore='var/*' --no-obsolete
+	$(PY) manage.py compilemessages --ignore='.venv/*'
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: install
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+clean:
+	rm -rf $(VENV) var staticfiles
