@@ -1,6 +1,11 @@
 """allauth hooks: after login, the site speaks the person's preferred language."""
 
+from types import SimpleNamespace
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.conf import settings
+from django.contrib.sites.shortcuts import get_current_site
 from django.http import HttpResponseRedirect
 from django.urls import translate_url
 
@@ -14,3 +19,11 @@ class AccountAdapter(DefaultAccountAdapter):
                 response["Location"], user.preferred_language
             )
         return response
+
+    def send_mail(self, template_prefix, email, context):
+        """Emails greet with the site's name rather than the bare host name."""
+        request = allauth_context.request
+        site = SimpleNamespace(
+            name=settings.WAGTAIL_SITE_NAME, domain=get_current_site(request).domain
+        )
+        super().send_mail(template_prefix, email, {"current_site": site, **context})

@@ -38,6 +38,7 @@ class UserViewSet(WagtailUserViewSet):
 
 class OrganizationViewSet(ModelViewSet):
     model = Organization
+    url_prefix = "partners/organizations"
     icon = "group"
     menu_label = _("Organizations")
     form_fields = ["name", "slug", "region", "website"]
@@ -51,6 +52,7 @@ class MembershipViewSet(ModelViewSet):
     """Site admins name partner managers here; participants manage their own ties."""
 
     model = Membership
+    url_prefix = "partners/memberships"
     icon = "user"
     menu_label = _("Memberships")
     form_fields = ["user", "organization", "role"]

@@ -23,7 +23,10 @@ class UserFactory(factory.django.DjangoModelFactory):
         if create:
             self.save()
             EmailAddress.objects.create(
-                user=self, email=self.email, verified=extracted is not False, primary=True
+                user=self,
+                email=self.email,
+                verified=extracted is not False,
+                primary=True,
             )
 
     @factory.post_generation

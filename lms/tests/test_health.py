@@ -15,7 +15,8 @@ def test_healthz_is_ok_when_the_database_answers(client):
 @pytest.mark.django_db
 def test_healthz_is_503_when_the_database_is_down(client):
     with mock.patch(
-        "lms.views.connection.cursor", side_effect=OperationalError("connection refused")
+        "lms.views.connection.cursor",
+        side_effect=OperationalError("connection refused"),
     ):
         response = client.get("/healthz/")
     assert response.status_code == 503

@@ -70,7 +70,9 @@ def test_wagtail_update_check_is_off():
 
 
 def test_database_url_parsing():
-    pg = database_from_url("postgres://lms:p%40ss@db.internal:5433/learning?sslmode=require")
+    pg = database_from_url(
+        "postgres://lms:p%40ss@db.internal:5433/learning?sslmode=require"
+    )
     assert pg["ENGINE"] == "django.db.backends.postgresql"
     assert (pg["USER"], pg["PASSWORD"], pg["HOST"], pg["PORT"], pg["NAME"]) == (
         "lms",

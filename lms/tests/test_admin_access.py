@@ -1,0 +1,130 @@
+"""Who reaches the Wagtail admin: facilitators and admins with two-factor login, nobody else."""
+
+import pytest
+from allauth.mfa.totp.internal.auth import hotp_value, yield_hotp_counters_from_time
+
+from conftest import enable_totp
+from lms.models import Organization
+from lms.permissions import FACILITATORS
+from lms.tests.factories import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+def current_code(secret: str) -> str:
+    counter = next(yield_hotp_counters_from_time())
+    return f"{hotp_value(secret, counter):06d}"
+
+
+def test_anonymous_visitors_are_sent_to_the_allauth_login(client):
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=/admin/")
+
+
+def test_the_wagtail_login_form_is_never_served(client):
+    response = client.get("/admin/login/?next=/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/admin/pages/"
+    response = client.post("/admin/login/", {"username": "x", "password": "y"})
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize("role", ["participant", "partner_manager"])
+def test_participants_and_partners_are_refused(client, request, role):
+    client.force_login(request.getfixturevalue(role))
+    for url in [
+        "/admin/",
+        "/admin/pages/",
+        "/admin/users/",
+        "/admin/partners/organizations/",
+    ]:
+        assert client.get(url).status_code == 403, url
+
+
+def test_facilitator_without_mfa_is_sent_to_set_it_up(client, facilitator):
+    client.force_login(facilitator)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/2fa/totp/activate/"
+
+
+def test_facilitator_with_mfa_signs_in_with_a_code_and_reaches_the_admin(
+    client, facilitator
+):
+    secret = enable_totp(facilitator)
+    response = client.post(
+        "/accounts/login/?next=/admin/",
+        {"login": facilitator.email, "password": PASSWORD},
+    )
+    assert response["Location"] == "/accounts/2fa/authenticate/"
+    assert "_auth_user_id" not in client.session
+    response = client.post(
+        "/accounts/2fa/authenticate/", {"code": current_code(secret)}
+    )
+    assert response["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_totp_code_cannot_be_used_twice(client, facilitator):
+    secret = enable_totp(facilitator)
+    code = current_code(secret)
+    client.post("/accounts/login/", {"login": facilitator.email, "password": PASSWORD})
+    client.post("/accounts/2fa/authenticate/", {"code": code})
+    client.post("/accounts/logout/")
+    client.post("/accounts/login/", {"login": facilitator.email, "password": PASSWORD})
+    response = client.post("/accounts/2fa/authenticate/", {"code": code})
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+
+
+def test_site_admin_needs_mfa_too(client, site_admin):
+    client.force_login(site_admin)
+    assert client.get("/admin/")["Location"] == "/accounts/2fa/totp/activate/"
+    enable_totp(site_admin)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_facilitator_whose_role_is_removed_is_refused_on_the_next_request(
+    client, facilitator
+):
+    enable_totp(facilitator)
+    client.force_login(facilitator)
+    assert client.get("/admin/").status_code == 200
+    facilitator.groups.remove(facilitator.groups.get(name=FACILITATORS))
+    assert client.get("/admin/").status_code == 403
+
+
+def test_only_site_admins_manage_organizations(client, facilitator, site_admin):
+    enable_totp(facilitator)
+    client.force_login(facilitator)
+    response = client.post(
+        "/admin/partners/organizations/new/",
+        {"name": "Sneaky Org", "slug": "sneaky", "region": "northern"},
+    )
+    assert response.status_code in (302, 403)
+    assert not Organization.objects.filter(slug="sneaky").exists()
+
+    enable_totp(site_admin)
+    client.force_login(site_admin)
+    response = client.post(
+        "/admin/partners/organizations/new/",
+        {
+            "name": "Santa Ana Youth Voice",
+            "slug": "santa-ana-youth-voice",
+            "region": "southern",
+        },
+    )
+    assert response.status_code == 302
+    assert Organization.objects.filter(slug="santa-ana-youth-voice").exists()
+    listing = client.get("/admin/partners/organizations/").content.decode()
+    assert "Santa Ana Youth Voice" in listing
+
+
+def test_admin_user_form_uses_display_name(client, site_admin):
+    enable_totp(site_admin)
+    client.force_login(site_admin)
+    response = client.get(f"/admin/users/edit/{site_admin.pk}/")
+    assert response.status_code == 200
+    assert 'name="display_name"' in response.content.decode()
+    assert 'name="first_name"' not in response.content.decode()
