@@ -1,12 +1,22 @@
 """Who may do what. Views, querysets and templates ask these functions, never the groups."""
 
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Group, Permission
 
 from .models import Membership, MembershipRole, Organization, User
 
 FACILITATORS = "Facilitators"
 PARTNER_MANAGERS = "Partner managers"
 ROLE_GROUPS = (FACILITATORS, PARTNER_MANAGERS)
+
+
+def ensure_role_groups() -> dict[str, Group]:
+    """The role groups with their permissions (the data migration makes them first)."""
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_GROUPS}
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    groups[FACILITATORS].permissions.add(access_admin)
+    return groups
 
 
 def _in_group(user: User | AnonymousUser, name: str) -> bool:

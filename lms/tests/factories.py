@@ -1,8 +1,8 @@
 import factory
 from allauth.account.models import EmailAddress
-from django.contrib.auth.models import Group
 
 from lms.models import Membership, Organization, Region, User
+from lms.permissions import ensure_role_groups
 
 PASSWORD = "a-long-test-password-42"
 
@@ -32,8 +32,9 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def roles(self, create, extracted, **kwargs):
         """Group names, e.g. UserFactory(roles=[FACILITATORS])."""
-        for name in extracted or ():
-            self.groups.add(Group.objects.get(name=name))
+        if extracted:
+            groups = ensure_role_groups()
+            self.groups.add(*(groups[name] for name in extracted))
 
 
 class AdminFactory(UserFactory):

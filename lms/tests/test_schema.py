@@ -6,7 +6,28 @@ from django.apps import apps
 
 # Distinctive word stems match anywhere in a field name; short tokens (ssn, itin,
 # visa...) only as whole underscore-separated parts, so "editing" is not "itin".
-STEMS = ["immigra", "citizen", "naturaliz", "alien", "asylum", "uscis", "nationality", "passport", "birthplace", "social_security", "driver_licen", "drivers_licen", "government_id", "national_id", "consular", "matricula", "legal_status", "birth_country", "country_of_birth", "place_of_birth"]
+STEMS = [
+    "immigra",
+    "citizen",
+    "naturaliz",
+    "alien",
+    "asylum",
+    "uscis",
+    "nationality",
+    "passport",
+    "birthplace",
+    "social_security",
+    "driver_licen",
+    "drivers_licen",
+    "government_id",
+    "national_id",
+    "consular",
+    "matricula",
+    "legal_status",
+    "birth_country",
+    "country_of_birth",
+    "place_of_birth",
+]
 TOKENS = ["ssn", "itin", "visa", "daca", "a_number", "anumber", "tin", "ead"]
 FORBIDDEN = re.compile(
     "|".join(STEMS) + "|" + "|".join(rf"(?:^|_){t}(?:_|$)" for t in TOKENS),

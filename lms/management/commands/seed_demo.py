@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page, Site
 
 from lms import services
 from lms.models import HomePage, MembershipRole, Organization, Region, User
-from lms.permissions import FACILITATORS, PARTNER_MANAGERS
+from lms.permissions import FACILITATORS, PARTNER_MANAGERS, ensure_role_groups
 
 DEMO_PASSWORD = "organize-together-2026"
 
@@ -81,6 +81,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         self.seed_locales()
+        ensure_role_groups()
         self.seed_home_pages()
         organizations = self.seed_organizations()
         users = {account[0]: self.seed_account(*account) for account in ACCOUNTS}
