@@ -203,6 +203,8 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Movement Learning Hub")
 WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars from Gravatar would send a hash of each person's email to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"

@@ -85,6 +85,13 @@ def test_site_admin_needs_mfa_too(client, site_admin):
     assert client.get("/admin/").status_code == 200
 
 
+def test_admin_pages_load_nothing_from_other_hosts(client, site_admin):
+    enable_totp(site_admin)
+    client.force_login(site_admin)
+    body = client.get("/admin/").content.decode()
+    assert "gravatar" not in body.lower()
+
+
 def test_facilitator_whose_role_is_removed_is_refused_on_the_next_request(
     client, facilitator
 ):
