@@ -1,6 +1,7 @@
 """allauth hooks: after login, the site speaks the person's preferred language."""
 
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
@@ -8,16 +9,18 @@ from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.http import HttpResponseRedirect
 from django.urls import translate_url
+from django.utils import translation
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def post_login(self, request, user, **kwargs):
         """Send the person on in their preferred language (`/es/...` for Spanish)."""
-        response = super().post_login(request, user, **kwargs)
+        language = user.preferred_language
+        with translation.override(language):
+            # The "signed in" message is written now, so write it in their language.
+            response = super().post_login(request, user, **kwargs)
         if isinstance(response, HttpResponseRedirect):
-            response["Location"] = translate_url(
-                response["Location"], user.preferred_language
-            )
+            response["Location"] = url_in_language(response["Location"], language)
         return response
 
     def send_mail(self, template_prefix, email, context):
@@ -27,3 +30,10 @@ class AccountAdapter(DefaultAccountAdapter):
             name=settings.WAGTAIL_SITE_NAME, domain=get_current_site(request).domain
         )
         super().send_mail(template_prefix, email, {"current_site": site, **context})
+
+
+def url_in_language(url: str, language: str) -> str:
+    """The same page in another language: `/profile/` -> `/es/profile/` and back."""
+    current = translation.get_language_from_path(urlsplit(url).path)
+    with translation.override(current or settings.LANGUAGE_CODE):
+        return translate_url(url, language)

@@ -88,7 +88,18 @@ def test_login_goes_on_in_the_preferred_language(client):
     user = UserFactory(preferred_language="es")
     response = login(client, user.email)
     assert response["Location"] == "/es/profile/"
-    assert "Mi perfil" in client.get(response["Location"]).content.decode()
+    body = client.get(response["Location"]).content.decode()
+    assert "Mi perfil" in body
+    assert "Ha iniciado sesi" in body  # allauth's "signed in" message, in Spanish
+
+
+def test_login_translates_the_next_page_into_the_preferred_language(client):
+    user = UserFactory(preferred_language="zh-hant")
+    response = client.post(
+        "/accounts/login/?next=/accounts/email/",
+        {"login": user.email, "password": PASSWORD},
+    )
+    assert response["Location"] == "/zh-hant/accounts/email/"
 
 
 def test_login_keeps_a_local_next_and_refuses_another_host(client, participant):

@@ -46,6 +46,8 @@ def test_traditional_chinese_pages_show_chinese(client, home):
 def test_arabic_pages_are_right_to_left(client, home):
     body = client.get("/ar/").content.decode()
     assert '<html lang="ar" dir="rtl">' in body
+    # The home page has no Arabic translation: its English text keeps its own direction.
+    assert 'lang="en" dir="ltr"' in body
 
 
 def test_every_language_is_offered_in_the_switcher(client, home):
