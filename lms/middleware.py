@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import InterfaceError, OperationalError
 from django.shortcuts import redirect
 from django.template.response import SimpleTemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .permissions import can_access_admin, requires_mfa
@@ -32,11 +33,15 @@ class AdminAccessMiddleware:
             if not can_access_admin(request.user):
                 raise PermissionDenied
             if requires_mfa(request.user) and not is_mfa_enabled(request.user):
-                messages.warning(
-                    request,
-                    _("Set up two-factor authentication before you open the admin."),
-                )
-                return redirect("mfa_activate_totp")
+                # The admin has no language prefix: continue in the person's own.
+                with translation.override(request.user.preferred_language):
+                    messages.warning(
+                        request,
+                        _(
+                            "Set up two-factor authentication before you open the admin."
+                        ),
+                    )
+                    return redirect("mfa_activate_totp")
         return self.get_response(request)
 
 

@@ -49,6 +49,14 @@ def test_facilitator_without_mfa_is_sent_to_set_it_up(client, facilitator):
     assert response["Location"] == "/accounts/2fa/totp/activate/"
 
 
+def test_mfa_setup_continues_in_the_preferred_language(client, facilitator):
+    facilitator.preferred_language = "es"
+    facilitator.save()
+    client.force_login(facilitator)
+    response = client.get("/admin/")
+    assert response["Location"] == "/es/accounts/2fa/totp/activate/"
+
+
 def test_facilitator_with_mfa_signs_in_with_a_code_and_reaches_the_admin(
     client, facilitator
 ):
