@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 
 from .viewsets import PartnersViewSetGroup
@@ -6,3 +8,8 @@ from .viewsets import PartnersViewSetGroup
 @hooks.register("register_admin_viewset")
 def register_partners_viewsets():
     return PartnersViewSetGroup()
+
+
+@hooks.register("insert_global_admin_js")
+def admin_choosers_js():
+    return format_html('<script src="{}"></script>', static("js/admin-choosers.js"))

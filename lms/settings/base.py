@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -90,6 +91,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Widgets render through TEMPLATES, so templates/wagtailadmin/widgets/ can override
+# Wagtail's (their inline scripts would break the Content-Security-Policy).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 DATABASES = {
     "default": database_from_url(env("DATABASE_URL", f"sqlite:///{VAR_DIR}/db.sqlite3"))

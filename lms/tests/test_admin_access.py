@@ -100,6 +100,18 @@ def test_admin_pages_load_nothing_from_other_hosts(client, site_admin):
     assert "gravatar" not in body.lower()
 
 
+def test_admin_date_pickers_need_no_inline_script(client, site_admin):
+    from lms.tests.pages import make_home_page
+
+    home = make_home_page()
+    enable_totp(site_admin)
+    client.force_login(site_admin)
+    body = client.get(f"/admin/pages/{home.pk}/edit/").content.decode()
+    assert 'data-admin-chooser="datetime"' in body
+    assert "<script>initDateTimeChooser" not in body
+    assert "js/admin-choosers.js" in body
+
+
 def test_facilitator_whose_role_is_removed_is_refused_on_the_next_request(
     client, facilitator
 ):
