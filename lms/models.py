@@ -14,6 +14,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from .pages import LocaleFallbackMixin
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -160,7 +162,7 @@ class Membership(models.Model):
         return f"{self.user} – {self.organization}"
 
 
-class HomePage(Page):
+class HomePage(LocaleFallbackMixin, Page):
     """The site's front page: who we are and the programs we run."""
 
     intro = models.TextField(_("introduction"), blank=True)

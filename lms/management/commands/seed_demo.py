@@ -3,11 +3,15 @@
 Safe to run again: existing rows are found and kept in step, never duplicated.
 """
 
+from importlib import import_module
+
 from allauth.account.models import EmailAddress
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.module_loading import module_has_submodule
 from wagtail.models import Locale, Page, Site
 
 from lms import services
@@ -86,6 +90,7 @@ class Command(BaseCommand):
         organizations = self.seed_organizations()
         users = {account[0]: self.seed_account(*account) for account in ACCOUNTS}
         self.seed_memberships(users, organizations)
+        self.seed_other_apps()
         self.print_logins()
 
     def seed_locales(self):
@@ -177,6 +182,13 @@ class Command(BaseCommand):
         if manager.role != MembershipRole.MANAGER:
             manager.role = MembershipRole.MANAGER
             manager.save(update_fields=["role"])
+
+    def seed_other_apps(self):
+        """Each app adds its own demo data in `<app>/demo.py`, in INSTALLED_APPS order
+        (curriculum, cohorts, certificates), so this app need not know theirs."""
+        for app in apps.get_app_configs():
+            if app.name != "lms" and module_has_submodule(app.module, "demo"):
+                import_module(f"{app.name}.demo").seed(self.stdout)
 
     def print_logins(self):
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with:"))

@@ -1,0 +1,183 @@
+"""The blocks a lesson (and a program's description) is written with.
+
+Participant safety comes first: nothing here loads content from another host when a
+lesson is read. Videos are shown as a link card; images are served from this site.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
+from wagtail.images.blocks import ImageChooserBlock
+
+# Facilitators write headings, emphasis, links and lists; no embeds, no raw HTML.
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+
+
+class TextBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "curriculum/blocks/text.html"
+        label = _("Text")
+        description = _("Paragraphs, headings, lists and links.")
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "curriculum/blocks/figure.html"
+        label = _("Image")
+        description = _(
+            "A photo or drawing with a description and an optional caption."
+        )
+
+
+class VideoValue(blocks.StructValue):
+    def provider(self):
+        """Title and provider from the oEmbed cache, or None when it cannot be reached."""
+        try:
+            embed = get_embed(self["url"])
+        except EmbedException:
+            return None
+        return {"title": embed.title, "provider": embed.provider_name}
+
+
+class VideoBlock(blocks.StructBlock):
+    url = blocks.URLBlock(label=_("Video address"), help_text=_("YouTube, Vimeo, ..."))
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=200, help_text=_("Shown as the link text.")
+    )
+    minutes = blocks.IntegerBlock(
+        label=_("Length in minutes"), required=False, min_value=1
+    )
+
+    class Meta:
+        icon = "media"
+        template = "curriculum/blocks/video.html"
+        value_class = VideoValue
+        label = _("Video")
+        description = _(
+            "A link to a video on another site. It opens there, so reading the lesson "
+            "never tells that site who is reading."
+        )
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(
+        label=_("Who said it"), required=False, max_length=150
+    )
+    role = blocks.CharBlock(
+        label=_("Their role or place"), required=False, max_length=150
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "curriculum/blocks/quote.html"
+        label = _("Quote or testimonial")
+        description = _("Words of an organizer, a participant or an elder.")
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[
+            ("info", _("Good to know")),
+            ("tip", _("Tip")),
+            ("important", _("Important")),
+        ],
+        default="info",
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=150)
+    text = blocks.RichTextBlock(
+        label=_("Text"), features=["bold", "italic", "link", "ul"]
+    )
+
+    class Meta:
+        icon = "warning"
+        template = "curriculum/blocks/callout.html"
+        label = _("Callout")
+        description = _("A highlighted box: a tip, a key fact, a safety note.")
+
+
+class ResourceBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Title"),
+        required=False,
+        max_length=200,
+        help_text=_("Defaults to the document's title."),
+    )
+    description = blocks.CharBlock(
+        label=_("Description"), required=False, max_length=250
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "curriculum/blocks/resource.html"
+        label = _("Downloadable resource")
+        description = _("A handout, script or worksheet to download.")
+
+
+class ChecklistBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=150)
+    items = blocks.ListBlock(blocks.CharBlock(max_length=250), label=_("Steps"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "curriculum/blocks/checklist.html"
+        label = _("Activity checklist")
+        description = _(
+            "Steps of an activity participants do on their own or in pairs."
+        )
+
+
+class ReflectionPromptBlock(blocks.StructBlock):
+    """A question participants answer in writing. The block's id is the prompt's stable id."""
+
+    question = blocks.TextBlock(label=_("Question"))
+    guidance = blocks.CharBlock(
+        label=_("Guidance"),
+        required=False,
+        max_length=250,
+        help_text=_("Optional hint."),
+    )
+
+    class Meta:
+        icon = "help"
+        template = "curriculum/blocks/reflection_prompt.html"
+        label = _("Reflection prompt")
+        description = _("A question participants answer in their own words.")
+
+
+class LessonStreamBlock(blocks.StreamBlock):
+    text = TextBlock()
+    image = FigureBlock()
+    video = VideoBlock()
+    quote = QuoteBlock()
+    callout = CalloutBlock()
+    resource = ResourceBlock()
+    checklist = ChecklistBlock()
+    reflection = ReflectionPromptBlock()
+
+
+class ProgramStreamBlock(blocks.StreamBlock):
+    """A program's description: the lesson blocks minus activities and prompts."""
+
+    text = TextBlock()
+    image = FigureBlock()
+    video = VideoBlock()
+    quote = QuoteBlock()
+    callout = CalloutBlock()

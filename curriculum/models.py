@@ -1,0 +1,223 @@
+"""Programs, modules and lessons: the curriculum facilitators write in the Wagtail admin."""
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import Http404
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from lms.pages import LocaleFallbackMixin
+
+from . import selectors
+from .blocks import LessonStreamBlock, ProgramStreamBlock
+from .permissions import can_read_lesson
+
+BODY_CACHE_SECONDS = 60 * 60 * 24
+
+
+class ProgramIndexPage(LocaleFallbackMixin, Page):
+    """The catalog of programs, at /programs/."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["lms.HomePage"]
+    subpage_types = ["curriculum.ProgramPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("program catalog")
+
+    def route(self, request, path_components):
+        """Find a program, module or lesson by its whole path in one query."""
+        if not path_components or len(path_components) > 3:
+            return super().route(request, path_components)
+        model = (ProgramPage, ModulePage, LessonPage)[len(path_components) - 1]
+        url_path = self.url_path + "/".join(path_components) + "/"
+        page = model.objects.live().filter(url_path=url_path).first()
+        if page is None:
+            source = self.default_locale_page()
+            if source is None or source.pk == self.pk:
+                raise Http404
+            return source.route(request, path_components)
+        return page.route(request, [])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programs"] = selectors.programs_in(self)
+        return context
+
+
+class ProgramPageForm(WagtailAdminPageForm):
+    languages_offered = forms.MultipleChoiceField(
+        label=_("Languages offered"),
+        choices=settings.LANGUAGES,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+
+class ProgramPage(LocaleFallbackMixin, Page):
+    """A program such as the Boot Camp or the New Majority Fellowship."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    body = StreamField(ProgramStreamBlock(), blank=True, verbose_name=_("description"))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    audience = models.CharField(_("who it is for"), max_length=250, blank=True)
+    duration = models.CharField(_("duration"), max_length=120, blank=True)
+    languages_offered = models.JSONField(
+        _("languages offered"), default=list, blank=True
+    )
+
+    base_form_class = ProgramPageForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("audience"),
+        FieldPanel("duration"),
+        FieldPanel("languages_offered"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("audience"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["curriculum.ProgramIndexPage"]
+    subpage_types = ["curriculum.ModulePage"]
+
+    class Meta:
+        verbose_name = _("program")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = selectors.program_outline(self)
+        return context
+
+    def language_names(self):
+        names = dict(settings.LANGUAGES)
+        return [names[code] for code in self.languages_offered if code in names]
+
+
+class ModulePage(LocaleFallbackMixin, Page):
+    """A module of a program; its lessons follow the order of the page tree."""
+
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    parent_page_types = ["curriculum.ProgramPage"]
+    subpage_types = ["curriculum.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        outline = selectors.program_outline(self.get_parent())
+        context["outline"] = outline
+        context["module_entry"] = outline.module(self)
+        return context
+
+
+class LessonPage(LocaleFallbackMixin, Page):
+    """A lesson. Readable by whom `can_read_lesson` says; others are invited to join."""
+
+    body = StreamField(LessonStreamBlock(), verbose_name=_("lesson"))
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"),
+        default=15,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+    )
+    is_required = models.BooleanField(
+        _("required"), default=True, help_text=_("Needed to complete the program.")
+    )
+    is_preview = models.BooleanField(
+        _("open preview"),
+        default=False,
+        help_text=_("Anyone can read this lesson, without joining a cohort."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("estimated_minutes"),
+                FieldPanel("is_required"),
+                FieldPanel("is_preview"),
+            ],
+            heading=_("About this lesson"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["curriculum.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def serve(self, request, *args, **kwargs):
+        if not can_read_lesson(request.user, self):
+            return self.serve_invitation(request)
+        return super().serve(request, *args, **kwargs)
+
+    def serve_invitation(self, request):
+        """Instead of the lesson: what it is, and how to get in. Never the body."""
+        program = selectors.program_of(self)
+        context = {"page": self, "program": program, "self": self}
+        return TemplateResponse(
+            request, "curriculum/lesson_locked.html", context, status=403
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        outline = selectors.program_outline(selectors.program_of(self))
+        context["outline"] = outline
+        context["position"] = outline.position(self)
+        # Previews show unsaved edits: never serve (or store) them from the cache.
+        context["body_html"] = self.rendered_body(cached=not request.is_preview)
+        return context
+
+    def rendered_body(self, cached: bool = True) -> str:
+        """The body is the same for every reader: render it once per revision and language."""
+        if not cached:
+            return self._render_body()
+        key = f"lesson-body:{self.pk}:{self.live_revision_id}:{get_language()}"
+        return cache.get_or_set(key, self._render_body, BODY_CACHE_SECONDS)
+
+    def _render_body(self) -> str:
+        return render_to_string("curriculum/includes/lesson_body.html", {"page": self})

@@ -1,0 +1,162 @@
+"""Reads of the curriculum tree that pages share, at a fixed number of queries."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+from . import models, permissions
+
+
+def programs_in(index) -> list:
+    return list(
+        models.ProgramPage.objects.child_of(index)
+        .live()
+        .select_related("hero_image")
+        .defer_streamfields()
+    )
+
+
+def program_of(page):
+    """The program a module or lesson belongs to (one query)."""
+    return models.ProgramPage.objects.ancestor_of(page).defer_streamfields().get()
+
+
+@dataclass
+class ModuleEntry:
+    page: Page
+    lessons: list = field(default_factory=list)
+
+    @property
+    def minutes(self) -> int:
+        return sum(lesson.estimated_minutes for lesson in self.lessons)
+
+
+@dataclass
+class Outline:
+    """A program's modules and lessons in tree order, in the reader's language where
+    translated (the default-language page otherwise), with their times."""
+
+    modules: list[ModuleEntry]
+
+    @property
+    def minutes(self) -> int:
+        return sum(module.minutes for module in self.modules)
+
+    @property
+    def lessons(self) -> list:
+        return [lesson for module in self.modules for lesson in module.lessons]
+
+    def module(self, page) -> ModuleEntry | None:
+        return next(
+            (m for m in self.modules if m.page.translation_key == page.translation_key),
+            None,
+        )
+
+    def position(self, lesson) -> dict:
+        lessons = self.lessons
+        keys = [each.translation_key for each in lessons]
+        index = (
+            keys.index(lesson.translation_key) if lesson.translation_key in keys else 0
+        )
+        return {
+            "module": next(
+                (
+                    m
+                    for m in self.modules
+                    if lesson.translation_key in {x.translation_key for x in m.lessons}
+                ),
+                None,
+            ),
+            "number": index + 1,
+            "count": len(lessons),
+            "previous": lessons[index - 1] if index > 0 else None,
+            "next": lessons[index + 1] if index + 1 < len(lessons) else None,
+        }
+
+
+def program_outline(program) -> Outline:
+    """Three queries at most, whatever the size of the program."""
+    source = (
+        program.default_locale_page()
+        if hasattr(program, "default_locale_page")
+        else program
+    )
+    modules = models.ModulePage.objects.child_of(source).live().order_by("path")
+    lessons = (
+        models.LessonPage.objects.descendant_of(source)
+        .live()
+        .defer_streamfields()
+        .order_by("path")
+    )
+    modules, lessons = list(modules), list(lessons)
+    translated = _translations_in_current_language([*modules, *lessons])
+    entries = {
+        m.path: ModuleEntry(translated.get(m.translation_key, m)) for m in modules
+    }
+    for lesson in lessons:
+        module = entries.get(lesson.path[: -lesson.steplen])
+        if module is not None:
+            module.lessons.append(translated.get(lesson.translation_key, lesson))
+    return Outline(list(entries.values()))
+
+
+def _translations_in_current_language(pages) -> dict:
+    """translation_key -> the live page in the reader's language, for those translated."""
+    # The outline is built from the default-language tree: English readers need no more.
+    if not pages or get_language() == settings.LANGUAGE_CODE:
+        return {}
+    locale = Locale.objects.filter(language_code=get_language()).first()
+    if locale is None:
+        return {}
+    keys = [page.translation_key for page in pages]
+    found = {}
+    for model in (models.ModulePage, models.LessonPage):
+        rows = model.objects.filter(translation_key__in=keys, locale=locale).live()
+        found.update({page.translation_key: page for page in rows.defer_streamfields()})
+    return found
+
+
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+def search_curriculum(*, query: str, user):
+    """Published programs, modules and lessons matching `query`, in the reader's
+    language (default-language pages stand in for those not translated), without
+    the lessons this person may not read."""
+    query = search_terms(query)
+    if not query:
+        return Page.objects.none()
+    pages = (
+        Page.objects.live()
+        .public()
+        .type(models.ProgramPage, models.ModulePage, models.LessonPage)
+        .filter(_in_reader_language())
+    )
+    hidden = permissions.unreadable_lessons_filter(user)
+    if hidden is not None:
+        pages = pages.exclude(
+            pk__in=models.LessonPage.objects.filter(hidden).values("pk")
+        )
+    return pages.search(query, operator="and")
+
+
+def search_terms(query: str) -> str:
+    """Words only: quotes, operators and wildcards would be full-text syntax (and a
+    lone `"` is a syntax error in SQLite's FTS). Letters of every script are kept."""
+    words = (
+        re.sub(r"[^\w\s'-]", " ", query[: SEARCH_QUERY_MAX_LENGTH * 2]).lower().split()
+    )
+    return " ".join(words)[:SEARCH_QUERY_MAX_LENGTH]
+
+
+def _in_reader_language() -> Q:
+    default = Locale.get_default()
+    locale = Locale.objects.filter(language_code=get_language()).first() or default
+    if locale.pk == default.pk:
+        return Q(locale=default)
+    translated = Page.objects.filter(locale=locale).values("translation_key")
+    return Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated))

@@ -1,0 +1,48 @@
+"""Template helpers for pages shown in a language other than their own."""
+
+from django import template
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Locale
+
+register = template.Library()
+
+
+def _locale_languages() -> dict[int, str]:
+    # Locales change about never; their codes are read on every page view.
+    return cache.get_or_set(
+        "lms:locale-languages",
+        lambda: dict(Locale.objects.values_list("pk", "language_code")),
+        300,
+    )
+
+
+@register.simple_tag
+def content_language(page) -> str:
+    """The language a page is written in (not necessarily the language of the UI)."""
+    return _locale_languages().get(page.locale_id, "")
+
+
+@register.simple_tag(takes_context=True)
+def localized_pageurl(context, page) -> str:
+    """The page's address under the reader's language prefix (`/es/programs/...`), so a
+    page not yet translated does not switch the whole site back to English."""
+    request = context.get("request")
+    _site_id, _root, path = page.get_url_parts(request) or (None, None, None)
+    if path is None:
+        return ""
+    if content_language(page) == get_language():
+        return path
+    return reverse("wagtail_serve", args=[path.lstrip("/")])
+
+
+@register.simple_tag
+def content_lang_attrs(page) -> str:
+    """`lang` and `dir` for the element holding a page's own text."""
+    code = content_language(page)
+    if not code:
+        return ""
+    bidi = get_language_info(code)["bidi"]
+    return format_html('lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")
