@@ -29,7 +29,7 @@ def test_only_one_catalog_per_home():
 
 
 def test_catalog_lists_programs(client):
-    tree = make_curriculum(program_title="Boot Camp")
+    make_curriculum(program_title="Boot Camp")
     body = client.get("/programs/").content.decode()
     assert "Boot Camp" in body
     assert 'href="/programs/boot-camp/"' in body

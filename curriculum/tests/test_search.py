@@ -62,7 +62,7 @@ def test_results_are_in_the_readers_language(client, tree):
 
 
 def test_results_are_paginated(client, facilitator):
-    tree = make_curriculum(modules=1, lessons_per_module=12)
+    make_curriculum(modules=1, lessons_per_module=12)
     client.force_login(facilitator)
     first = client.get("/search/", {"q": "Lesson"})
     second = client.get("/search/", {"q": "Lesson", "page": 2})
