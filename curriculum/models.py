@@ -5,7 +5,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -39,20 +38,6 @@ class ProgramIndexPage(LocaleFallbackMixin, Page):
 
     class Meta:
         verbose_name = _("program catalog")
-
-    def route(self, request, path_components):
-        """Find a program, module or lesson by its whole path in one query."""
-        if not path_components or len(path_components) > 3:
-            return super().route(request, path_components)
-        model = (ProgramPage, ModulePage, LessonPage)[len(path_components) - 1]
-        url_path = self.url_path + "/".join(path_components) + "/"
-        page = model.objects.live().filter(url_path=url_path).first()
-        if page is None:
-            source = self.default_locale_page()
-            if source is None or source.pk == self.pk:
-                raise Http404
-            return source.route(request, path_components)
-        return page.route(request, [])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -116,6 +101,8 @@ class ProgramPage(LocaleFallbackMixin, Page):
 
     parent_page_types = ["curriculum.ProgramIndexPage"]
     subpage_types = ["curriculum.ModulePage"]
+    # Root > home > catalog > program: the tree rules fix where programs sit.
+    TREE_DEPTH = 4
 
     class Meta:
         verbose_name = _("program")
@@ -146,7 +133,7 @@ class ModulePage(LocaleFallbackMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        outline = selectors.program_outline(self.get_parent())
+        outline = selectors.program_outline(self)
         context["outline"] = outline
         context["module_entry"] = outline.module(self)
         return context
@@ -205,7 +192,7 @@ class LessonPage(LocaleFallbackMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        outline = selectors.program_outline(selectors.program_of(self))
+        outline = selectors.program_outline(self)
         context["outline"] = outline
         context["position"] = outline.position(self)
         # Previews show unsaved edits: never serve (or store) them from the cache.

@@ -4,9 +4,12 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
+
+from lms.pages import locale_languages
 
 from . import models, permissions
 
@@ -78,25 +81,46 @@ class Outline:
         }
 
 
-def program_outline(program) -> Outline:
-    """Three queries at most, whatever the size of the program."""
-    source = (
-        program.default_locale_page()
-        if hasattr(program, "default_locale_page")
-        else program
-    )
-    modules = models.ModulePage.objects.child_of(source).live().order_by("path")
-    lessons = (
-        models.LessonPage.objects.descendant_of(source)
-        .live()
+OUTLINE_VERSION_KEY = "curriculum:outline-version"
+OUTLINE_CACHE_SECONDS = 60 * 60 * 24
+
+
+def outline_version() -> int:
+    return cache.get_or_set(OUTLINE_VERSION_KEY, 1, None)
+
+
+def outline_changed() -> None:
+    """Called whenever a page is published, unpublished, moved or deleted."""
+    try:
+        cache.incr(OUTLINE_VERSION_KEY)
+    except ValueError:
+        cache.set(OUTLINE_VERSION_KEY, 1, None)
+
+
+def program_outline(page) -> Outline:
+    """The outline of the program that `page` (program, module or lesson) belongs to,
+    in the reader's language. The same for every reader: cached until the curriculum
+    changes, and at most five queries to build."""
+    program_path = page.path[: page.steplen * models.ProgramPage.TREE_DEPTH]
+    key = f"curriculum:outline:{outline_version()}:{program_path}:{get_language()}"
+    return cache.get_or_set(key, lambda: _build_outline(page, program_path), OUTLINE_CACHE_SECONDS)
+
+
+def _build_outline(page, program_path) -> Outline:
+    if locale_languages().get(page.locale_id) != settings.LANGUAGE_CODE:
+        program = models.ProgramPage.objects.get(path=program_path)
+        program_path = program.default_locale_page().path
+    depth = models.ProgramPage.TREE_DEPTH
+    in_program = {"path__startswith": program_path}
+    modules = list(models.ModulePage.objects.live().filter(depth=depth + 1, **in_program).order_by("path"))
+    lessons = list(
+        models.LessonPage.objects.live()
+        .filter(depth=depth + 2, **in_program)
         .defer_streamfields()
         .order_by("path")
     )
-    modules, lessons = list(modules), list(lessons)
     translated = _translations_in_current_language([*modules, *lessons])
-    entries = {
-        m.path: ModuleEntry(translated.get(m.translation_key, m)) for m in modules
-    }
+    entries = {m.path: ModuleEntry(translated.get(m.translation_key, m)) for m in modules}
     for lesson in lessons:
         module = entries.get(lesson.path[: -lesson.steplen])
         if module is not None:

@@ -113,6 +113,9 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Sessions are read from the cache (Redis in production) and kept in the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # Background work goes through the task API; production swaps in the database backend.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -1,28 +1,19 @@
 """Template helpers for pages shown in a language other than their own."""
 
 from django import template
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale
+
+from lms.pages import locale_languages
 
 register = template.Library()
-
-
-def _locale_languages() -> dict[int, str]:
-    # Locales change about never; their codes are read on every page view.
-    return cache.get_or_set(
-        "lms:locale-languages",
-        lambda: dict(Locale.objects.values_list("pk", "language_code")),
-        300,
-    )
 
 
 @register.simple_tag
 def content_language(page) -> str:
     """The language a page is written in (not necessarily the language of the UI)."""
-    return _locale_languages().get(page.locale_id, "")
+    return locale_languages().get(page.locale_id, "")
 
 
 @register.simple_tag(takes_context=True)
