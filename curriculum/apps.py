@@ -6,8 +6,3 @@ class CurriculumConfig(AppConfig):
     name = "curriculum"
     verbose_name = _("Curriculum")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import signals
-
-        signals.connect()

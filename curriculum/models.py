@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -15,7 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from lms.pages import LocaleFallbackMixin
+from lms.pages import LocaleFallbackMixin, pages_version
 
 from . import selectors
 from .blocks import LessonStreamBlock, ProgramStreamBlock
@@ -192,11 +193,15 @@ class LessonPage(LocaleFallbackMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        outline = selectors.program_outline(self)
+        # Lazy: when the template finds the rendered lesson in its cache, none is needed.
+        outline = SimpleLazyObject(lambda: selectors.program_outline(self))
         context["outline"] = outline
-        context["position"] = outline.position(self)
+        context["position"] = SimpleLazyObject(lambda: outline.position(self))
+        context["pages_version"] = pages_version()
         # Previews show unsaved edits: never serve (or store) them from the cache.
-        context["body_html"] = self.rendered_body(cached=not request.is_preview)
+        context["body_html"] = SimpleLazyObject(
+            lambda: self.rendered_body(cached=not request.is_preview)
+        )
         return context
 
     def rendered_body(self, cached: bool = True) -> str:

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
-from lms.pages import locale_languages
+from lms.pages import locale_languages, pages_version
 
 from . import models, permissions
 
@@ -81,20 +81,7 @@ class Outline:
         }
 
 
-OUTLINE_VERSION_KEY = "curriculum:outline-version"
 OUTLINE_CACHE_SECONDS = 60 * 60 * 24
-
-
-def outline_version() -> int:
-    return cache.get_or_set(OUTLINE_VERSION_KEY, 1, None)
-
-
-def outline_changed() -> None:
-    """Called whenever a page is published, unpublished, moved or deleted."""
-    try:
-        cache.incr(OUTLINE_VERSION_KEY)
-    except ValueError:
-        cache.set(OUTLINE_VERSION_KEY, 1, None)
 
 
 def program_outline(page) -> Outline:
@@ -102,8 +89,10 @@ def program_outline(page) -> Outline:
     in the reader's language. The same for every reader: cached until the curriculum
     changes, and at most five queries to build."""
     program_path = page.path[: page.steplen * models.ProgramPage.TREE_DEPTH]
-    key = f"curriculum:outline:{outline_version()}:{program_path}:{get_language()}"
-    return cache.get_or_set(key, lambda: _build_outline(page, program_path), OUTLINE_CACHE_SECONDS)
+    key = f"curriculum:outline:{pages_version()}:{program_path}:{get_language()}"
+    return cache.get_or_set(
+        key, lambda: _build_outline(page, program_path), OUTLINE_CACHE_SECONDS
+    )
 
 
 def _build_outline(page, program_path) -> Outline:
@@ -112,7 +101,11 @@ def _build_outline(page, program_path) -> Outline:
         program_path = program.default_locale_page().path
     depth = models.ProgramPage.TREE_DEPTH
     in_program = {"path__startswith": program_path}
-    modules = list(models.ModulePage.objects.live().filter(depth=depth + 1, **in_program).order_by("path"))
+    modules = list(
+        models.ModulePage.objects.live()
+        .filter(depth=depth + 1, **in_program)
+        .order_by("path")
+    )
     lessons = list(
         models.LessonPage.objects.live()
         .filter(depth=depth + 2, **in_program)
@@ -120,7 +113,9 @@ def _build_outline(page, program_path) -> Outline:
         .order_by("path")
     )
     translated = _translations_in_current_language([*modules, *lessons])
-    entries = {m.path: ModuleEntry(translated.get(m.translation_key, m)) for m in modules}
+    entries = {
+        m.path: ModuleEntry(translated.get(m.translation_key, m)) for m in modules
+    }
     for lesson in lessons:
         module = entries.get(lesson.path[: -lesson.steplen])
         if module is not None:

@@ -3,7 +3,9 @@
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
+
+VIEW_RESTRICTIONS_KEY = "lms:page-view-restrictions-exist"
 
 
 def locale_languages() -> dict[int, str]:
@@ -14,6 +16,47 @@ def locale_languages() -> dict[int, str]:
         lambda: dict(Locale.objects.values_list("pk", "language_code")),
         300,
     )
+
+
+PAGES_VERSION_KEY = "lms:pages-version"
+
+
+def pages_version() -> int:
+    """Bumped whenever a page is published, unpublished, moved or deleted: the key of
+    everything cached about where pages live and what they contain."""
+    return cache.get_or_set(PAGES_VERSION_KEY, 1, None)
+
+
+def pages_changed(**kwargs) -> None:
+    try:
+        cache.incr(PAGES_VERSION_KEY)
+    except ValueError:
+        cache.set(PAGES_VERSION_KEY, 1, None)
+
+
+def page_at(url_path: str):
+    """The specific page at a full url_path. Kept in the cache until any page is
+    published, unpublished, moved or deleted: the live content cannot change without
+    one of those (drafts are not served)."""
+    key = f"lms:page-at:{pages_version()}:{url_path}"
+    page = cache.get(key)
+    if page is None:
+        page = Page.objects.filter(url_path=url_path).first()
+        page = page.specific if page else False
+        cache.set(key, page, 60 * 60 * 24)
+    return page or None
+
+
+def view_restrictions_exist() -> bool:
+    """Whether any page has Wagtail's privacy setting (this site controls access its
+    own way, so usually none does); cached, and dropped when one is saved or deleted."""
+    return cache.get_or_set(
+        VIEW_RESTRICTIONS_KEY, lambda: PageViewRestriction.objects.exists(), None
+    )
+
+
+def view_restrictions_changed(**kwargs) -> None:
+    cache.delete(VIEW_RESTRICTIONS_KEY)
 
 
 class LocaleFallbackMixin:
@@ -27,10 +70,9 @@ class LocaleFallbackMixin:
 
     def route(self, request, path_components):
         if path_components:
-            url_path = self.url_path + "/".join(path_components) + "/"
-            page = Page.objects.filter(url_path=url_path).first()
+            page = page_at(self.url_path + "/".join(path_components) + "/")
             if page is not None:
-                return page.specific.route(request, [])
+                return page.route(request, [])
         try:
             return super().route(request, path_components)
         except Http404:
@@ -38,6 +80,13 @@ class LocaleFallbackMixin:
             if not path_components or source is None or source.pk == self.pk:
                 raise
             return source.route(request, path_components)
+
+    def get_view_restrictions(self):
+        # Wagtail checks the page and each ancestor on every view: two queries that
+        # find nothing unless a restriction exists somewhere.
+        if not view_restrictions_exist():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def default_locale_page(self):
         if locale_languages().get(self.locale_id) == settings.LANGUAGE_CODE:

@@ -1,12 +1,14 @@
 """Who may do what. Views, querysets and templates ask these functions, never the groups."""
 
 from django.contrib.auth.models import AnonymousUser, Group, Permission
+from django.core.cache import cache
 
 from .models import Membership, MembershipRole, Organization, User
 
 FACILITATORS = "Facilitators"
 PARTNER_MANAGERS = "Partner managers"
 ROLE_GROUPS = (FACILITATORS, PARTNER_MANAGERS)
+ROLES_VERSION_KEY = "lms:roles-version"
 
 
 def ensure_role_groups() -> dict[str, Group]:
@@ -22,10 +24,30 @@ def ensure_role_groups() -> dict[str, Group]:
 def _in_group(user: User | AnonymousUser, name: str) -> bool:
     if not user.is_authenticated or not user.is_active:
         return False
-    # One query per request at most: the names are cached on the user object.
+    return name in group_names(user)
+
+
+def group_names(user: User) -> set[str]:
+    """The user's role groups, read on most requests: cached until they change
+    (`roles_changed`), so a removed role is refused on the very next request."""
     if not hasattr(user, "_group_names"):
-        user._group_names = set(user.groups.values_list("name", flat=True))
-    return name in user._group_names
+        key = f"lms:roles:{roles_version()}:{user.pk}"
+        user._group_names = cache.get_or_set(
+            key, lambda: set(user.groups.values_list("name", flat=True)), 60 * 60
+        )
+    return user._group_names
+
+
+def roles_version() -> int:
+    return cache.get_or_set(ROLES_VERSION_KEY, 1, None)
+
+
+def roles_changed(**kwargs) -> None:
+    """Any change to who is in which group, or to the groups themselves."""
+    try:
+        cache.incr(ROLES_VERSION_KEY)
+    except ValueError:
+        cache.set(ROLES_VERSION_KEY, 1, None)
 
 
 def is_site_admin(user: User | AnonymousUser) -> bool:

@@ -21,7 +21,9 @@ def queries_for(client, url) -> int:
 
 def test_lesson_queries_do_not_grow_with_the_program(client, facilitator):
     small = make_curriculum(modules=1, lessons_per_module=5, program_title="Small")
-    large = make_curriculum(modules=5, lessons_per_module=8, program_title="Large", catalog=small.catalog)
+    large = make_curriculum(
+        modules=5, lessons_per_module=8, program_title="Large", catalog=small.catalog
+    )
     client.force_login(facilitator)
     small_count = queries_for(client, small.lessons[-1].url)
     large_count = queries_for(client, large.lessons[-1].url)
@@ -31,6 +33,12 @@ def test_lesson_queries_do_not_grow_with_the_program(client, facilitator):
 
 def test_program_and_module_pages_do_not_grow_either(client):
     small = make_curriculum(modules=1, lessons_per_module=5, program_title="Small")
-    large = make_curriculum(modules=5, lessons_per_module=8, program_title="Large", catalog=small.catalog)
-    assert queries_for(client, small.program.url) == queries_for(client, large.program.url)
-    assert queries_for(client, small.modules[0].url) == queries_for(client, large.modules[4].url)
+    large = make_curriculum(
+        modules=5, lessons_per_module=8, program_title="Large", catalog=small.catalog
+    )
+    assert queries_for(client, small.program.url) == queries_for(
+        client, large.program.url
+    )
+    assert queries_for(client, small.modules[0].url) == queries_for(
+        client, large.modules[4].url
+    )
