@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.apps import WagtailUsersAppConfig
 
@@ -18,35 +17,11 @@ class LmsConfig(AppConfig):
     def ready(self):
         from django.conf.locale import LANG_INFO
 
+        from . import checks, signals  # noqa: F401  (checks registers the deploy checks)
+
         for code, info in EXTRA_LANG_INFO.items():
             LANG_INFO.setdefault(code, info)
-        from . import checks  # noqa: F401  (registers the deploy checks)
-        from wagtail.signals import page_published, page_unpublished, post_page_move
-
-        from .models import User
-        from .pages import pages_changed, view_restrictions_changed
-        from .permissions import roles_changed
-
-        m2m_changed.connect(
-            roles_changed, sender=User.groups.through, dispatch_uid="lms-roles"
-        )
-        for signal in (post_save, post_delete):
-            signal.connect(
-                roles_changed, sender="auth.Group", dispatch_uid=f"lms-roles-{signal}"
-            )
-
-        for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(pages_changed, dispatch_uid=f"lms-pages-{signal}")
-        post_delete.connect(
-            pages_changed, sender="wagtailcore.Page", dispatch_uid="lms-pages-delete"
-        )
-
-        for signal in (post_save, post_delete):
-            signal.connect(
-                view_restrictions_changed,
-                sender="wagtailcore.PageViewRestriction",
-                dispatch_uid=f"lms-view-restrictions-{signal}",
-            )
+        signals.connect()
 
 
 class UsersAppConfig(WagtailUsersAppConfig):
