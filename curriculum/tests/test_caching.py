@@ -1,0 +1,61 @@
+"""What is cached for speed never outlives a change a reader should see."""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from curriculum.tests.factories import make_curriculum
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree():
+    return make_curriculum(modules=1, lessons_per_module=2)
+
+
+def test_an_unpublished_lesson_is_gone_at_once(client, tree):
+    preview = tree.lessons[0]
+    assert client.get(preview.url).status_code == 200
+    preview.unpublish()
+    assert client.get(preview.url).status_code == 404
+
+
+def test_a_published_change_shows_at_once(client, tree):
+    preview = tree.lessons[0]
+    client.get(preview.url)
+    preview.title = "Retitled lesson"
+    preview.save_revision().publish()
+    body = client.get(preview.url).content.decode()
+    assert "Retitled lesson" in body
+    assert "Retitled lesson" in client.get(tree.program.url).content.decode()
+
+
+def test_a_saved_draft_is_not_served(client, tree):
+    preview = tree.lessons[0]
+    client.get(preview.url)
+    preview.title = "Draft title"
+    preview.save_revision()
+    assert "Draft title" not in client.get(preview.url).content.decode()
+
+
+def test_wagtail_privacy_settings_still_apply(client, tree):
+    preview = tree.lessons[0]
+    assert client.get(preview.url).status_code == 200
+    PageViewRestriction.objects.create(page=tree.program, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(preview.url)
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+
+
+def test_a_moved_lesson_answers_at_its_new_address(client, tree):
+    lesson = tree.lessons[0]
+    old_url = lesson.url
+    client.get(old_url)
+    lesson.move(tree.modules[0], pos="last-child")
+    lesson.refresh_from_db()
+    lesson.slug = "moved-lesson"
+    lesson.save_revision().publish()
+    lesson.refresh_from_db()
+    assert lesson.url.endswith("/moved-lesson/")
+    assert client.get(old_url).status_code == 404
+    assert client.get(lesson.url).status_code == 200
