@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 # Debian packages the tests use: the browser, fonts for every script, and gettext.
 DEBIAN_TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk gettext
 
-.PHONY: run test setup install system-packages messages lint format clean
+.PHONY: run test bench setup install system-packages messages lint format clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,9 +44,15 @@ system-packages:
 		echo "Browser tests will be skipped until then."; \
 	fi
 
+# Lesson page: queries, median server time, page weight, beside two floors.
+bench: install
+	mkdir -p var
+	rm -f var/bench.sqlite3
+	$(PY) -m benchmarks.lesson_page
+
 # Refresh the translation catalogs after changing user-facing strings.
 messages: install
-	$(PY) manage.py makemessages --all --ignore='.venv/*' --ignore='var/*' --no-obsolete
+	$(PY) manage.py makemessages --all --ignore='.venv/*' --ignore='var/*' --ignore='benchmarks/*' --no-obsolete
 	$(PY) manage.py compilemessages --ignore='.venv/*'
 
 lint: install

@@ -20,6 +20,7 @@ PUBLIC = {
     "wagtaildocs_authenticate_with_password",
     "wagtailcore_authenticate_with_password",
     "wagtailcore_login",
+    "curriculum:search",
     # Static assets of the admin (icon sprite, JavaScript translations): no data.
     "wagtailadmin_sprite",
     "wagtailadmin_javascript_catalog",

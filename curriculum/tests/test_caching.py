@@ -41,7 +41,9 @@ def test_a_saved_draft_is_not_served(client, tree):
 def test_wagtail_privacy_settings_still_apply(client, tree):
     preview = tree.lessons[0]
     assert client.get(preview.url).status_code == 200
-    PageViewRestriction.objects.create(page=tree.program, restriction_type=PageViewRestriction.LOGIN)
+    PageViewRestriction.objects.create(
+        page=tree.program, restriction_type=PageViewRestriction.LOGIN
+    )
     response = client.get(preview.url)
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]

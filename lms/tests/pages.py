@@ -6,6 +6,10 @@ from lms.models import HomePage
 
 
 def make_home_page(title="Learn, organize, and build power together") -> HomePage:
+    """The test site's home page (made once per test)."""
+    existing = HomePage.objects.filter(slug="test-home").first()
+    if existing:
+        return existing
     locale, _ = Locale.objects.get_or_create(language_code="en")
     # Transactional (browser) tests start from an emptied database without a root.
     root = Page.get_first_root_node() or Page.add_root(

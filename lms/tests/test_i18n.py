@@ -98,11 +98,15 @@ def test_catalog_translates_everything(language):
 @pytest.mark.parametrize("language", COMPLETE_CATALOGS)
 def test_compiled_catalog_matches_its_source(language):
     folder = ROOT / "locale" / language / "LC_MESSAGES"
-    source = {e.msgid: e.msgstr for e in polib.pofile(folder / "django.po") if e.msgstr}
+    source = {e.msgid: _translation(e) for e in polib.pofile(folder / "django.po")}
     compiled = {
-        e.msgid: e.msgstr for e in polib.mofile(folder / "django.mo") if e.msgid
+        e.msgid: _translation(e) for e in polib.mofile(folder / "django.mo") if e.msgid
     }
     assert compiled == source
+
+
+def _translation(entry):
+    return entry.msgstr_plural if entry.msgid_plural else entry.msgstr
 
 
 @pytest.mark.skipif(not shutil.which("xgettext"), reason="gettext is not installed")
