@@ -7,7 +7,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -16,7 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from lms.pages import LocaleFallbackMixin, pages_version
+from lms.pages import LocaleFallbackMixin, ReaderCachedPageMixin
 
 from . import selectors
 from .blocks import LessonStreamBlock, ProgramStreamBlock
@@ -55,7 +54,7 @@ class ProgramPageForm(WagtailAdminPageForm):
     )
 
 
-class ProgramPage(LocaleFallbackMixin, Page):
+class ProgramPage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
     """A program such as the Boot Camp or the New Majority Fellowship."""
 
     summary = models.TextField(_("summary"), max_length=400)
@@ -118,7 +117,7 @@ class ProgramPage(LocaleFallbackMixin, Page):
         return [names[code] for code in self.languages_offered if code in names]
 
 
-class ModulePage(LocaleFallbackMixin, Page):
+class ModulePage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
     """A module of a program; its lessons follow the order of the page tree."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)
@@ -140,7 +139,7 @@ class ModulePage(LocaleFallbackMixin, Page):
         return context
 
 
-class LessonPage(LocaleFallbackMixin, Page):
+class LessonPage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
     """A lesson. Readable by whom `can_read_lesson` says; others are invited to join."""
 
     body = StreamField(LessonStreamBlock(), verbose_name=_("lesson"))
@@ -193,15 +192,11 @@ class LessonPage(LocaleFallbackMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Lazy: when the template finds the rendered lesson in its cache, none is needed.
-        outline = SimpleLazyObject(lambda: selectors.program_outline(self))
+        outline = selectors.program_outline(self)
         context["outline"] = outline
-        context["position"] = SimpleLazyObject(lambda: outline.position(self))
-        context["pages_version"] = pages_version()
+        context["position"] = outline.position(self)
         # Previews show unsaved edits: never serve (or store) them from the cache.
-        context["body_html"] = SimpleLazyObject(
-            lambda: self.rendered_body(cached=not request.is_preview)
-        )
+        context["body_html"] = self.rendered_body(cached=not request.is_preview)
         return context
 
     def rendered_body(self, cached: bool = True) -> str:

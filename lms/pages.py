@@ -1,8 +1,13 @@
 """Page behaviour shared by every page type of the site."""
 
+import re
+
 from django.conf import settings
+from django.contrib import messages
 from django.core.cache import cache
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page, PageViewRestriction
 
 VIEW_RESTRICTIONS_KEY = "lms:page-view-restrictions-exist"
@@ -93,3 +98,54 @@ class LocaleFallbackMixin:
             return self
         page = self.get_translation_or_none(Locale.get_default())
         return page.specific if page else None
+
+
+CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+(")')
+CSRF_HOLE = "\x00csrf-token\x00"
+PAGE_CACHE_SECONDS = 60 * 60
+
+
+class ReaderCachedPageMixin:
+    """Serves the page's HTML from the cache: it is the same for every reader of a
+    language who is signed in (or for everyone who is not), except the CSRF token,
+    which is put back per request. Only for pages with no per-person content; the
+    page's own access checks run before this, on every request.
+    """
+
+    def serve(self, request, *args, **kwargs):
+        if not _cacheable(request):
+            return super().serve(request, *args, **kwargs)
+        key = ":".join(
+            str(part)
+            for part in (
+                "lms:page-html",
+                pages_version(),
+                self.pk,
+                get_language(),
+                request.user.is_authenticated,
+                request.path,
+            )
+        )
+        html = cache.get(key)
+        if html is None:
+            response = super().serve(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+            if response.status_code == 200:
+                html = CSRF_INPUT.sub(
+                    rf"\g<1>{CSRF_HOLE}\g<2>", response.content.decode()
+                )
+                cache.set(key, html, PAGE_CACHE_SECONDS)
+            return response
+        return HttpResponse(html.replace(CSRF_HOLE, get_token(request)))
+
+
+def _cacheable(request) -> bool:
+    # Query strings are not part of the key (they could flood the cache); pending
+    # messages belong to one person.
+    return (
+        request.method == "GET"
+        and not request.GET
+        and not getattr(request, "is_preview", False)
+        and not messages.get_messages(request)
+    )

@@ -1,5 +1,7 @@
 """What is cached for speed never outlives a change a reader should see."""
 
+import re
+
 import pytest
 from wagtail.models import PageViewRestriction
 
@@ -61,3 +63,42 @@ def test_a_moved_lesson_answers_at_its_new_address(client, tree):
     assert lesson.url.endswith("/moved-lesson/")
     assert client.get(old_url).status_code == 404
     assert client.get(lesson.url).status_code == 200
+
+
+def test_cached_pages_carry_a_working_csrf_token(tree, participant):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(participant)
+    url = tree.lessons[0].url
+    client.get(url)  # stored
+    body = client.get(url).content.decode()  # served from the cache
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
+    assert "\x00" not in body
+    response = client.post("/accounts/logout/", {"csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+def test_someone_elses_message_is_never_served(client, tree, participant, facilitator):
+    url = tree.lessons[0].url
+    client.force_login(facilitator)
+    client.get(url)
+    client.post(
+        "/profile/", {"display_name": "Fay", "preferred_language": "en"}
+    )  # leaves a message
+    with_message = client.get(url).content.decode()
+    assert "Your profile has been saved." in with_message
+    other = type(client)()
+    other.force_login(participant)
+    assert "Your profile has been saved." not in other.get(url).content.decode()
+
+
+def test_signed_in_and_anonymous_readers_get_their_own_header(
+    client, tree, participant
+):
+    url = tree.lessons[0].url
+    assert "Sign in" in client.get(url).content.decode()
+    client.force_login(participant)
+    body = client.get(url).content.decode()
+    assert "Sign out" in body and "Create an account" not in body

@@ -1,6 +1,7 @@
 """A lesson costs the same number of queries whatever the size of its program."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -11,8 +12,11 @@ pytestmark = pytest.mark.django_db
 LESSON_QUERY_BUDGET = 10
 
 
-def queries_for(client, url) -> int:
-    client.get(url)  # warm the per-revision body cache, as readers after the first do
+def queries_for(client, url, *, cold=False) -> int:
+    client.get(url)  # warm the caches, as readers after the first find them
+    if cold:
+        cache.clear()
+        client.get("/healthz/")
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     assert response.status_code == 200
@@ -29,6 +33,17 @@ def test_lesson_queries_do_not_grow_with_the_program(client, facilitator):
     large_count = queries_for(client, large.lessons[-1].url)
     assert small_count == large_count
     assert large_count <= LESSON_QUERY_BUDGET
+
+
+def test_first_reader_after_a_change_costs_a_fixed_number_too(client, facilitator):
+    small = make_curriculum(modules=1, lessons_per_module=5, program_title="Small")
+    large = make_curriculum(
+        modules=5, lessons_per_module=8, program_title="Large", catalog=small.catalog
+    )
+    client.force_login(facilitator)
+    small_count = queries_for(client, small.lessons[-1].url, cold=True)
+    large_count = queries_for(client, large.lessons[-1].url, cold=True)
+    assert small_count == large_count
 
 
 def test_program_and_module_pages_do_not_grow_either(client):
