@@ -120,3 +120,22 @@ def test_facilitator_files_go_to_the_curriculum_collection_only(
     for action in ["add", "change", "choose"]:
         collections = policy.collections_user_has_permission_for(facilitator, action)
         assert [c.name for c in collections] == [COLLECTION_NAME]
+
+
+def test_facilitator_can_translate_a_lesson(client, tree, facilitator):
+    from curriculum.tests.factories import locale, translate
+
+    locale("es")
+    for page in [tree.home, tree.catalog]:
+        translate(page, "es")
+    publishing_setup(program_index=tree.catalog)  # grants on the Spanish catalog too
+    admin_client(client, facilitator)
+    url = reverse("wagtail_localize:submit_page_translation", args=[tree.lessons[0].pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    response = client.post(url, {"locales": [locale("es").pk], "include_subtree": ""})
+    assert response.status_code == 302
+    spanish = tree.lessons[0].get_translation(locale("es"))
+    assert spanish.title == tree.lessons[0].title  # a draft to translate, string by string
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[spanish.pk]))
+    assert edit.status_code == 200
