@@ -4,11 +4,14 @@ Participant safety comes first: nothing here loads content from another host whe
 lesson is read. Videos are shown as a link card; images are served from this site.
 """
 
+from contextlib import suppress
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.embeds import get_embed, get_embed_hash
 from wagtail.embeds.exceptions import EmbedException
+from wagtail.embeds.models import Embed
 from wagtail.images.blocks import ImageChooserBlock
 
 # Facilitators write headings, emphasis, links and lists; no embeds, no raw HTML.
@@ -46,10 +49,10 @@ class FigureBlock(blocks.StructBlock):
 
 class VideoValue(blocks.StructValue):
     def provider(self):
-        """Title and provider from the oEmbed cache, or None when it cannot be reached."""
-        try:
-            embed = get_embed(self["url"])
-        except EmbedException:
+        """Title and provider as fetched when the lesson was saved, or None when the
+        provider could not be reached then. Reading a lesson never calls the provider."""
+        embed = Embed.objects.filter(hash=get_embed_hash(self["url"])).first()
+        if embed is None:
             return None
         return {"title": embed.title, "provider": embed.provider_name}
 
@@ -62,6 +65,14 @@ class VideoBlock(blocks.StructBlock):
     minutes = blocks.IntegerBlock(
         label=_("Length in minutes"), required=False, min_value=1
     )
+
+    def clean(self, value):
+        value = super().clean(value)
+        # Fetch and store the provider's details now; if it cannot be reached, the
+        # lesson shows a plain link.
+        with suppress(EmbedException):
+            get_embed(value["url"])
+        return value
 
     class Meta:
         icon = "media"

@@ -73,6 +73,24 @@ def test_video_falls_back_to_a_link_when_the_provider_is_unreachable():
     assert "<iframe" not in html
 
 
+def test_video_shows_the_provider_stored_when_the_lesson_was_saved():
+    from wagtail.embeds.embeds import get_embed_hash
+    from wagtail.embeds.models import Embed
+
+    url = "https://vimeo.com/12345"
+    Embed.objects.create(
+        url=url,
+        hash=get_embed_hash(url),
+        title="Phonebank tips",
+        provider_name="Vimeo",
+        type="video",
+        html="",
+    )
+    html = render("video", {"url": url, "title": "Phonebank tips", "minutes": None})
+    assert "on Vimeo" in html
+    assert "<iframe" not in html
+
+
 def test_quote():
     html = render(
         "quote",

@@ -136,6 +136,8 @@ def test_facilitator_can_translate_a_lesson(client, tree, facilitator):
     response = client.post(url, {"locales": [locale("es").pk], "include_subtree": ""})
     assert response.status_code == 302
     spanish = tree.lessons[0].get_translation(locale("es"))
-    assert spanish.title == tree.lessons[0].title  # a draft to translate, string by string
+    assert (
+        spanish.title == tree.lessons[0].title
+    )  # a draft to translate, string by string
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[spanish.pk]))
     assert edit.status_code == 200
