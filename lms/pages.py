@@ -10,6 +10,8 @@ from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from .cache_versions import bump_version, current_version
+
 VIEW_RESTRICTIONS_KEY = "lms:page-view-restrictions-exist"
 
 
@@ -29,14 +31,11 @@ PAGES_VERSION_KEY = "lms:pages-version"
 def pages_version() -> int:
     """Bumped whenever a page is published, unpublished, moved or deleted: the key of
     everything cached about where pages live and what they contain."""
-    return cache.get_or_set(PAGES_VERSION_KEY, 1, None)
+    return current_version(PAGES_VERSION_KEY)
 
 
 def pages_changed(**kwargs) -> None:
-    try:
-        cache.incr(PAGES_VERSION_KEY)
-    except ValueError:
-        cache.set(PAGES_VERSION_KEY, 1, None)
+    bump_version(PAGES_VERSION_KEY)
 
 
 def page_at(url_path: str):

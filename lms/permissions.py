@@ -3,6 +3,7 @@
 from django.contrib.auth.models import AnonymousUser, Group, Permission
 from django.core.cache import cache
 
+from .cache_versions import bump_version, current_version
 from .models import Membership, MembershipRole, Organization, User
 
 FACILITATORS = "Facilitators"
@@ -39,15 +40,12 @@ def group_names(user: User) -> set[str]:
 
 
 def roles_version() -> int:
-    return cache.get_or_set(ROLES_VERSION_KEY, 1, None)
+    return current_version(ROLES_VERSION_KEY)
 
 
 def roles_changed(**kwargs) -> None:
     """Any change to who is in which group, or to the groups themselves."""
-    try:
-        cache.incr(ROLES_VERSION_KEY)
-    except ValueError:
-        cache.set(ROLES_VERSION_KEY, 1, None)
+    bump_version(ROLES_VERSION_KEY)
 
 
 def is_site_admin(user: User | AnonymousUser) -> bool:

@@ -1,0 +1,23 @@
+"""Version counters that name cached data: bumping one makes every key built from it
+stale at once, in every process sharing the cache (Redis in production)."""
+
+import time
+
+from django.core.cache import cache
+
+
+def _fresh() -> int:
+    # Start from the clock, so a counter lost to eviction never comes back to a value
+    # whose cached data may still be around.
+    return time.time_ns() // 1000
+
+
+def current_version(key: str) -> int:
+    return cache.get_or_set(key, _fresh, None)
+
+
+def bump_version(key: str) -> None:
+    try:
+        cache.incr(key)
+    except ValueError:  # not set yet, or evicted
+        cache.set(key, _fresh(), None)
