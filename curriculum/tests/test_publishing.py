@@ -2,9 +2,10 @@
 
 import pytest
 from django.urls import reverse
-from wagtail.documents.permissions import permission_policy as document_policy
-from wagtail.images.permissions import permission_policy as image_policy
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission
+from wagtail.permissions import policy_registry
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from conftest import enable_totp
@@ -113,10 +114,11 @@ def test_setup_is_idempotent_and_complete(tree):
     assert allowed.count() == 6
 
 
-@pytest.mark.parametrize("policy", [image_policy, document_policy])
+@pytest.mark.parametrize("get_model", [get_image_model, get_document_model])
 def test_facilitator_files_go_to_the_curriculum_collection_only(
-    tree, facilitator, policy
+    tree, facilitator, get_model
 ):
+    policy = policy_registry.get_by_type(get_model())
     for action in ["add", "change", "choose"]:
         collections = policy.collections_user_has_permission_for(facilitator, action)
         assert [c.name for c in collections] == [COLLECTION_NAME]
