@@ -143,3 +143,17 @@ def test_facilitator_can_translate_a_lesson(client, tree, facilitator):
     )  # a draft to translate, string by string
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[spanish.pk]))
     assert edit.status_code == 200
+
+
+def test_facilitator_previews_a_draft_that_readers_do_not_see(
+    client, tree, facilitator
+):
+    lesson = tree.lessons[0]
+    admin_client(client, facilitator)
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[lesson.pk])
+    response = client.post(preview_url, edit_data(lesson, "Draft words in preview"))
+    assert response.json()["is_valid"]
+    body = client.get(preview_url).content.decode()
+    assert "Draft words in preview" in body
+    client.logout()
+    assert "Draft words in preview" not in client.get(lesson.url).content.decode()
