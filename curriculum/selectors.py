@@ -44,6 +44,9 @@ class Outline:
     translated (the default-language page otherwise), with their times."""
 
     modules: list[ModuleEntry]
+    program_key: object = (
+        None  # the program's translation_key (shared by its translations)
+    )
 
     @property
     def minutes(self) -> int:
@@ -96,8 +99,8 @@ def program_outline(page) -> Outline:
 
 
 def _build_outline(page, program_path) -> Outline:
+    program = models.ProgramPage.objects.defer_streamfields().get(path=program_path)
     if locale_languages().get(page.locale_id) != settings.LANGUAGE_CODE:
-        program = models.ProgramPage.objects.get(path=program_path)
         program_path = program.default_locale_page().path
     depth = models.ProgramPage.TREE_DEPTH
     in_program = {"path__startswith": program_path}
@@ -120,7 +123,7 @@ def _build_outline(page, program_path) -> Outline:
         module = entries.get(lesson.path[: -lesson.steplen])
         if module is not None:
             module.lessons.append(translated.get(lesson.translation_key, lesson))
-    return Outline(list(entries.values()))
+    return Outline(list(entries.values()), program.translation_key)
 
 
 def _translations_in_current_language(pages) -> dict:

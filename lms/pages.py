@@ -7,7 +7,9 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.middleware.csrf import get_token
+from django.urls import reverse
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from .cache_versions import bump_version, current_version
@@ -104,39 +106,53 @@ CSRF_HOLE = "\x00csrf-token\x00"
 PAGE_CACHE_SECONDS = 60 * 60
 
 
+READER_HOLE = re.compile(r"<!--reader:(\w+)-->")
+READER_FRAGMENT_HOOK = "page_reader_fragment"
+
+
 class ReaderCachedPageMixin:
     """Serves the page's HTML from the cache: it is the same for every reader of a
     language who is signed in (or for everyone who is not), except the CSRF token,
-    which is put back per request. Only for pages with no per-person content; the
-    page's own access checks run before this, on every request.
+    which is put back per request, and per-person holes: a template writes
+    `<!--reader:name-->` and `reader_fragment(name, request)` fills it on each request.
+    The page's own access checks run before this, on every request.
     """
 
     def serve(self, request, *args, **kwargs):
-        if not _cacheable(request):
-            return super().serve(request, *args, **kwargs)
-        key = ":".join(
-            str(part)
-            for part in (
-                "lms:page-html",
-                pages_version(),
-                self.pk,
-                get_language(),
-                request.user.is_authenticated,
-                request.path,
-            )
-        )
-        html = cache.get(key)
+        cacheable = _cacheable(request)
+        key = self._reader_cache_key(request) if cacheable else None
+        html = cache.get(key) if cacheable else None
         if html is None:
             response = super().serve(request, *args, **kwargs)
             if hasattr(response, "render"):
                 response.render()
-            if response.status_code == 200:
-                html = CSRF_INPUT.sub(
-                    rf"\g<1>{CSRF_HOLE}\g<2>", response.content.decode()
-                )
+            if response.status_code != 200:
+                return response
+            html = CSRF_INPUT.sub(rf"\g<1>{CSRF_HOLE}\g<2>", response.content.decode())
+            if cacheable:
                 cache.set(key, html, PAGE_CACHE_SECONDS)
-            return response
-        return HttpResponse(html.replace(CSRF_HOLE, get_token(request)))
+        html = html.replace(CSRF_HOLE, get_token(request))
+        return HttpResponse(
+            READER_HOLE.sub(lambda m: self.reader_fragment(m[1], request), html)
+        )
+
+    def reader_fragment(self, name: str, request) -> str:
+        """HTML for one person, put into the page at `<!--reader:name-->`. Apps add
+        theirs with the `page_reader_fragment` hook: fn(request, page, name) -> HTML."""
+        parts = [
+            fn(request, self, name) for fn in hooks.get_hooks(READER_FRAGMENT_HOOK)
+        ]
+        return "".join(part for part in parts if part)
+
+    def _reader_cache_key(self, request) -> str:
+        parts = (
+            pages_version(),
+            self.pk,
+            get_language(),
+            request.user.is_authenticated,
+            request.path,
+        )
+        return "lms:page-html:" + ":".join(str(part) for part in parts)
 
 
 def _cacheable(request) -> bool:
@@ -148,3 +164,15 @@ def _cacheable(request) -> bool:
         and not getattr(request, "is_preview", False)
         and not messages.get_messages(request)
     )
+
+
+def localized_url(page, request=None) -> str:
+    """The page's address under the reader's language prefix (`/es/programs/...`), so a
+    page not yet translated does not switch the whole site back to English."""
+    parts = page.get_url_parts(request)
+    if parts is None:
+        return ""
+    path = parts[2]
+    if locale_languages().get(page.locale_id) == get_language():
+        return path
+    return reverse("wagtail_serve", args=[path.lstrip("/")])

@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include((account_patterns, "lms"))),
     path("", include("curriculum.urls")),
+    path("", include("cohorts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -21,6 +21,7 @@ PUBLIC = {
     "wagtailcore_authenticate_with_password",
     "wagtailcore_login",
     "curriculum:search",
+    "cohorts:detail",
     # Static assets of the admin (icon sprite, JavaScript translations): no data.
     "wagtailadmin_sprite",
     "wagtailadmin_javascript_catalog",
@@ -33,6 +34,10 @@ OWN_ACCOUNT = {
     "lms:organization_join",
     "lms:organization_leave",
     "lms:organization_consent",
+    "cohorts:learning",
+    "cohorts:enroll",
+    "cohorts:withdraw",
+    "cohorts:lesson_complete",
     "account_email",
     "account_change_password",
     "account_set_password",

@@ -1,11 +1,10 @@
 """Template helpers for pages shown in a language other than their own."""
 
 from django import template
-from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language_info
 
-from lms.pages import locale_languages
+from lms.pages import locale_languages, localized_url
 
 register = template.Library()
 
@@ -18,15 +17,8 @@ def content_language(page) -> str:
 
 @register.simple_tag(takes_context=True)
 def localized_pageurl(context, page) -> str:
-    """The page's address under the reader's language prefix (`/es/programs/...`), so a
-    page not yet translated does not switch the whole site back to English."""
-    request = context.get("request")
-    _site_id, _root, path = page.get_url_parts(request) or (None, None, None)
-    if path is None:
-        return ""
-    if content_language(page) == get_language():
-        return path
-    return reverse("wagtail_serve", args=[path.lstrip("/")])
+    """`pageurl`, keeping the reader's language prefix (see lms.pages.localized_url)."""
+    return localized_url(page, context.get("request"))
 
 
 @register.simple_tag

@@ -1,0 +1,54 @@
+"""Emails about a person's enrollment, in their language, sent by a background task
+after the change is committed, so a mail server that is down never undoes it."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.html import escape
+
+KINDS = (
+    "applied",
+    "enrolled",
+    "waitlisted",
+    "promoted",
+    "approved",
+    "declined",
+    "reminder",
+)
+
+
+def enrollment_email_on_commit(enrollment, kind: str, **extra) -> None:
+    from .tasks import send_enrollment_email
+
+    transaction.on_commit(
+        lambda: send_enrollment_email.enqueue(
+            enrollment_id=enrollment.pk, kind=kind, **extra
+        )
+    )
+
+
+def send_enrollment_email(enrollment, kind: str, session=None) -> None:
+    if kind not in KINDS:
+        raise ValueError(kind)
+    user = enrollment.user
+    context = {
+        "user": user,
+        "cohort": enrollment.cohort,
+        "session": session,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_url": settings.WAGTAILADMIN_BASE_URL,
+    }
+    with translation.override(user.preferred_language):
+        subject = " ".join(
+            render_to_string(f"cohorts/email/{kind}_subject.txt", context).split()
+        )
+        text = render_to_string(f"cohorts/email/{kind}_message.txt", context)
+        # The text is plain (names as typed): escape it whole for the HTML version.
+        html = render_to_string(
+            "cohorts/email/message.html", {**context, "text": escape(text)}
+        )
+    message = EmailMultiAlternatives(subject, text, to=[user.email])
+    message.attach_alternative(html, "text/html")
+    message.send()

@@ -1,0 +1,320 @@
+"""Cohorts (one run of a program), enrollment, sessions, attendance and progress."""
+
+import secrets
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lms.models import Organization, Region
+
+
+def new_invite_code() -> str:
+    return secrets.token_urlsafe(9)
+
+
+def new_calendar_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class EnrollmentMode(models.TextChoices):
+    OPEN = "open", _("Open: first come, first served")
+    APPLICATION = "application", _("Application: facilitators choose")
+    INVITE = "invite", _("Invite code")
+
+
+class CohortStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft (not shown)")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
+
+
+class Cohort(models.Model):
+    """One run of a program, e.g. "2026 Northern California Fall Boot Camp"."""
+
+    program = models.ForeignKey(
+        "curriculum.ProgramPage",
+        verbose_name=_("program"),
+        on_delete=models.PROTECT,
+        related_name="cohorts",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    languages = models.JSONField(
+        _("languages of instruction"), default=list, blank=True
+    )
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+    location = models.CharField(_("where"), max_length=200, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("seats"), validators=[MinValueValidator(1)]
+    )
+    # Seats held by enrolled (or completed) participants; only services change it.
+    seats_taken = models.PositiveIntegerField(default=0, editable=False)
+    enrollment_mode = models.CharField(
+        _("enrollment"), max_length=20, choices=EnrollmentMode.choices
+    )
+    enrollment_opens_at = models.DateTimeField(
+        _("enrollment opens"), null=True, blank=True
+    )
+    enrollment_closes_at = models.DateTimeField(
+        _("enrollment closes"), null=True, blank=True
+    )
+    facilitators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("facilitators"),
+        blank=True,
+        related_name="facilitated_cohorts",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=CohortStatus.choices,
+        default=CohortStatus.DRAFT,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-starts_on", "title"]
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gt=F("starts_on")), name="cohort_ends_after_start"
+            ),
+            models.CheckConstraint(
+                condition=Q(capacity__gte=1), name="cohort_has_seats"
+            ),
+            models.CheckConstraint(
+                condition=Q(seats_taken__lte=F("capacity")),
+                name="cohort_never_over_capacity",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("cohorts:detail", args=[self.slug])
+
+    @property
+    def seats_left(self) -> int:
+        return max(self.capacity - self.seats_taken, 0)
+
+    def is_accepting(self, now=None) -> bool:
+        now = now or timezone.now()
+        return (
+            self.status == CohortStatus.PUBLISHED
+            and (self.enrollment_opens_at is None or self.enrollment_opens_at <= now)
+            and (self.enrollment_closes_at is None or now < self.enrollment_closes_at)
+        )
+
+
+class EnrollmentStatus(models.TextChoices):
+    APPLIED = "applied", _("Applied")
+    WAITLISTED = "waitlisted", _("Waitlisted")
+    ENROLLED = "enrolled", _("Enrolled")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    COMPLETED = "completed", _("Completed")
+
+
+SEAT_HOLDING = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
+
+
+class InviteCode(models.Model):
+    """A code that lets a limited number of people enroll, e.g. one partner's staff."""
+
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.CASCADE, related_name="invite_codes"
+    )
+    code = models.CharField(
+        _("code"), max_length=40, unique=True, default=new_invite_code
+    )
+    label = models.CharField(
+        _("for whom"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. a partner organization."),
+    )
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("partner organization"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    max_uses = models.PositiveIntegerField(
+        _("maximum uses"), validators=[MinValueValidator(1)]
+    )
+    uses = models.PositiveIntegerField(default=0, editable=False)
+    expires_at = models.DateTimeField(_("expires at"))
+
+    class Meta:
+        verbose_name = _("invite code")
+        verbose_name_plural = _("invite codes")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(uses__lte=F("max_uses")), name="invite_code_within_max_uses"
+            ),
+        ]
+
+    def __str__(self):
+        return self.label or self.code
+
+
+class Enrollment(models.Model):
+    """A person's place in a cohort: at most one per person and cohort."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
+    )
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.CASCADE, related_name="enrollments"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EnrollmentStatus.choices
+    )
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization at enrollment"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    reason = models.TextField(_("why they want to join"), blank=True, max_length=2000)
+    invite_code = models.ForeignKey(
+        InviteCode, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    status_changed_at = models.DateTimeField(default=timezone.now)
+    # Waitlist order: first in, first promoted.
+    waitlisted_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("enrollment")
+        verbose_name_plural = _("enrollments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "cohort"], name="one_enrollment_per_cohort"
+            ),
+        ]
+        indexes = [models.Index(fields=["cohort", "status", "waitlisted_at"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.cohort}"
+
+    @property
+    def holds_seat(self) -> bool:
+        return self.status in SEAT_HOLDING
+
+
+class Session(models.Model):
+    """A meeting of a cohort, in person or online."""
+
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.CASCADE, related_name="sessions"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+    place = models.CharField(_("place"), max_length=250, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")), name="session_ends_after_start"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class AttendanceStatus(models.TextChoices):
+    PRESENT = "present", _("Present")
+    ABSENT = "absent", _("Absent")
+    EXCUSED = "excused", _("Excused")
+
+
+class Attendance(models.Model):
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="attendance"
+    )
+    enrollment = models.ForeignKey(
+        Enrollment, on_delete=models.CASCADE, related_name="attendance"
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=AttendanceStatus.choices
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "enrollment"], name="one_attendance_per_session"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.session} – {self.get_status_display()}"
+
+
+class LessonCompletion(models.Model):
+    """A lesson finished, counted by its translation_key so any language counts."""
+
+    enrollment = models.ForeignKey(
+        Enrollment, on_delete=models.CASCADE, related_name="completions"
+    )
+    lesson_key = models.UUIDField()
+    completed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        verbose_name_plural = _("lesson completions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "lesson_key"], name="one_completion_per_lesson"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enrollment} – {self.lesson_key}"
+
+
+class CalendarFeed(models.Model):
+    """A person's private calendar address; a new token revokes the old one."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
+    created_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"{self.user} calendar"

@@ -1,0 +1,153 @@
+"""Reads for participants' and cohort pages, at a fixed number of queries."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+from django.http import Http404
+from django.utils import timezone
+
+from curriculum.selectors import program_outline
+from lms.permissions import is_site_admin
+
+from .models import (
+    SEAT_HOLDING,
+    Cohort,
+    CohortStatus,
+    Enrollment,
+    EnrollmentStatus,
+    LessonCompletion,
+    Session,
+)
+
+
+def readable_program_keys(user) -> list:
+    """Programs whose lessons the person may read: they hold a seat in a cohort of it."""
+    return list(
+        Enrollment.objects.filter(user=user, status__in=SEAT_HOLDING).values_list(
+            "cohort__program__translation_key", flat=True
+        )
+    )
+
+
+def visible_cohort(slug: str, user) -> Cohort:
+    """A published cohort; drafts only for their facilitators and site admins; else 404."""
+    cohort = Cohort.objects.select_related("program").filter(slug=slug).first()
+    if cohort is None:
+        raise Http404
+    if cohort.status != CohortStatus.PUBLISHED and not (
+        is_site_admin(user)
+        or (user.is_authenticated and cohort.facilitators.filter(pk=user.pk).exists())
+    ):
+        raise Http404
+    return cohort
+
+
+def open_cohorts(program) -> list:
+    """Published cohorts of a program (in any of its languages) that have not ended."""
+    return list(
+        Cohort.objects.filter(
+            program__translation_key=program.translation_key,
+            status=CohortStatus.PUBLISHED,
+            ends_on__gte=timezone.localdate(),
+        ).order_by("starts_on")
+    )
+
+
+def upcoming_sessions(cohort: Cohort) -> list:
+    return list(
+        cohort.sessions.filter(ends_at__gte=timezone.now()).order_by("starts_at")
+    )
+
+
+@dataclass
+class LearningEntry:
+    enrollment: Enrollment
+    done: int
+    total: int
+    next_lesson: object
+    next_session: Session | None
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+def learning_overview(user) -> list[LearningEntry]:
+    """The person's cohorts with status, progress, next lesson and next session."""
+    enrollments = list(
+        Enrollment.objects.filter(user=user)
+        .exclude(status=EnrollmentStatus.WITHDRAWN)
+        .select_related("cohort", "cohort__program")
+        .annotate(done=Count("completions"))
+        .order_by("-cohort__starts_on")
+    )
+    completed = _completed_keys(enrollments)
+    sessions = _next_sessions([e.cohort_id for e in enrollments])
+    entries = []
+    for enrollment in enrollments:
+        outline = program_outline(enrollment.cohort.program)
+        lessons = outline.lessons
+        next_lesson = next(
+            (x for x in lessons if x.translation_key not in completed[enrollment.pk]),
+            None,
+        )
+        entries.append(
+            LearningEntry(
+                enrollment,
+                enrollment.done,
+                len(lessons),
+                next_lesson,
+                sessions.get(enrollment.cohort_id),
+            )
+        )
+    return entries
+
+
+def lesson_progress(user, lesson) -> dict | None:
+    """For a lesson page: whether this person (holding a seat in a cohort of the
+    lesson's program) has done it, and how far they are; None when not enrolled."""
+    if not user.is_authenticated:
+        return None
+    outline = program_outline(lesson)
+    enrollment = (
+        Enrollment.objects.filter(
+            user=user,
+            status__in=SEAT_HOLDING,
+            cohort__program__translation_key=outline.program_key,
+        )
+        .annotate(
+            done=Count("completions"),
+            this_done=Count(
+                "completions", filter=Q(completions__lesson_key=lesson.translation_key)
+            ),
+        )
+        .first()
+    )
+    if enrollment is None:
+        return None
+    return {
+        "enrollment": enrollment,
+        "done": enrollment.done,
+        "total": len(outline.lessons),
+        "lesson_done": bool(enrollment.this_done),
+    }
+
+
+def _completed_keys(enrollments) -> dict:
+    keys = defaultdict(set)
+    rows = LessonCompletion.objects.filter(
+        enrollment__in=[e.pk for e in enrollments]
+    ).values_list("enrollment_id", "lesson_key")
+    for enrollment_id, key in rows:
+        keys[enrollment_id].add(key)
+    return keys
+
+
+def _next_sessions(cohort_ids) -> dict:
+    upcoming = {}
+    for session in Session.objects.filter(
+        cohort_id__in=cohort_ids, ends_at__gte=timezone.now()
+    ).order_by("starts_at"):
+        upcoming.setdefault(session.cohort_id, session)
+    return upcoming

@@ -1,0 +1,221 @@
+"""Enrollment, waitlists, attendance and progress: every write goes through here.
+
+Capacity is enforced by the database: a seat is taken by a conditional UPDATE on the
+cohort's seat counter (`seats_taken < capacity`), backed by a check constraint, and one
+enrollment per person and cohort by a unique constraint. Both hold under concurrency on
+SQLite and PostgreSQL, without check-then-insert.
+"""
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lms.models import Membership
+
+from . import emails
+from .models import (
+    Cohort,
+    Enrollment,
+    EnrollmentMode,
+    EnrollmentStatus,
+    InviteCode,
+    LessonCompletion,
+)
+
+REOPENABLE = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.DECLINED)
+
+
+class EnrollmentError(Exception):
+    """A request that cannot be granted; the message is shown to the person."""
+
+
+def enrollment_request(
+    *, user, cohort: Cohort, reason: str = "", invite_code: str = ""
+) -> Enrollment:
+    """Ask to join. Open cohorts enroll while seats remain, then waitlist; application
+    cohorts record the application; invite cohorts need a valid code. Asking again
+    returns the existing enrollment; after withdrawing or being declined, one may ask
+    again."""
+    if not cohort.is_accepting():
+        raise EnrollmentError(_("This cohort is not taking enrollments right now."))
+    try:
+        with transaction.atomic():
+            enrollment = (
+                Enrollment.objects.select_for_update()
+                .filter(user=user, cohort=cohort)
+                .first()
+            )
+            if enrollment and enrollment.status not in REOPENABLE:
+                return enrollment
+            code = None
+            if cohort.enrollment_mode == EnrollmentMode.INVITE:
+                code = _use_invite_code(cohort, invite_code)
+            enrollment = _open_enrollment(
+                user, cohort, enrollment, reason=reason, code=code
+            )
+            if cohort.enrollment_mode == EnrollmentMode.APPLICATION:
+                _set_status(enrollment, EnrollmentStatus.APPLIED)
+                emails.enrollment_email_on_commit(enrollment, "applied")
+            else:
+                _seat_or_waitlist(enrollment)
+    except IntegrityError:
+        # The same person's concurrent request created the enrollment first; this one
+        # was rolled back whole (invite code use included).
+        return Enrollment.objects.get(user=user, cohort=cohort)
+    return enrollment
+
+
+def enrollment_approve(*, enrollment: Enrollment, by) -> Enrollment:
+    """Accept an application: a seat if one is left, else the waitlist."""
+    with transaction.atomic():
+        enrollment = _locked(enrollment)
+        if enrollment.status != EnrollmentStatus.APPLIED:
+            raise EnrollmentError(_("Only pending applications can be approved."))
+        enrollment.decided_by = by
+        _seat_or_waitlist(enrollment, approved=True)
+    return enrollment
+
+
+def enrollment_decline(*, enrollment: Enrollment, by) -> Enrollment:
+    with transaction.atomic():
+        enrollment = _locked(enrollment)
+        if enrollment.status not in (
+            EnrollmentStatus.APPLIED,
+            EnrollmentStatus.WAITLISTED,
+        ):
+            raise EnrollmentError(
+                _("Only applications and waitlisted people can be declined.")
+            )
+        enrollment.decided_by = by
+        _set_status(enrollment, EnrollmentStatus.DECLINED)
+        emails.enrollment_email_on_commit(enrollment, "declined")
+    return enrollment
+
+
+def enrollment_withdraw(*, enrollment: Enrollment) -> Enrollment:
+    """Leave a cohort; a freed seat goes to the first person on the waitlist."""
+    with transaction.atomic():
+        enrollment = _locked(enrollment)
+        if enrollment.status in (*REOPENABLE, EnrollmentStatus.COMPLETED):
+            return enrollment
+        held_seat = enrollment.status == EnrollmentStatus.ENROLLED
+        _set_status(enrollment, EnrollmentStatus.WITHDRAWN)
+        if held_seat:
+            Cohort.objects.filter(pk=enrollment.cohort_id, seats_taken__gt=0).update(
+                seats_taken=F("seats_taken") - 1
+            )
+            waitlist_promote(cohort=enrollment.cohort)
+    return enrollment
+
+
+def waitlist_promote(*, cohort: Cohort) -> Enrollment | None:
+    """Give a free seat to the first person waiting, and tell them."""
+    with transaction.atomic():
+        waiting = (
+            Enrollment.objects.select_for_update(skip_locked=True)
+            .filter(cohort=cohort, status=EnrollmentStatus.WAITLISTED)
+            .order_by("waitlisted_at", "pk")
+            .first()
+        )
+        if waiting is None or not _take_seat(cohort.pk):
+            return None
+        _set_status(waiting, EnrollmentStatus.ENROLLED)
+        emails.enrollment_email_on_commit(waiting, "promoted")
+    return waiting
+
+
+def lesson_complete(*, user, lesson) -> LessonCompletion | None:
+    """Mark a lesson done for each of the person's active enrollments in its program."""
+    from curriculum.selectors import program_of
+
+    program_key = program_of(lesson).translation_key
+    enrollments = Enrollment.objects.filter(
+        user=user,
+        status__in=(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED),
+        cohort__program__translation_key=program_key,
+    )
+    completion = None
+    for enrollment in enrollments:
+        completion, _created = LessonCompletion.objects.get_or_create(
+            enrollment=enrollment, lesson_key=lesson.translation_key
+        )
+    return completion
+
+
+# Internals -----------------------------------------------------------------------------
+
+
+def _take_seat(cohort_id: int) -> bool:
+    """One seat, if any is left: decided by the database in a single UPDATE."""
+    return bool(
+        Cohort.objects.filter(pk=cohort_id, seats_taken__lt=F("capacity")).update(
+            seats_taken=F("seats_taken") + 1
+        )
+    )
+
+
+def _seat_or_waitlist(enrollment: Enrollment, approved: bool = False) -> None:
+    if _take_seat(enrollment.cohort_id):
+        _set_status(enrollment, EnrollmentStatus.ENROLLED)
+        emails.enrollment_email_on_commit(
+            enrollment, "approved" if approved else "enrolled"
+        )
+    else:
+        enrollment.waitlisted_at = timezone.now()
+        _set_status(enrollment, EnrollmentStatus.WAITLISTED)
+        emails.enrollment_email_on_commit(enrollment, "waitlisted")
+
+
+def _use_invite_code(cohort: Cohort, code: str) -> InviteCode:
+    used = InviteCode.objects.filter(
+        cohort=cohort,
+        code=code.strip(),
+        uses__lt=F("max_uses"),
+        expires_at__gt=timezone.now(),
+    ).update(uses=F("uses") + 1)
+    if not used:
+        raise EnrollmentError(
+            _("This invite code is not valid, has expired or has been used up.")
+        )
+    return InviteCode.objects.get(cohort=cohort, code=code.strip())
+
+
+def _open_enrollment(user, cohort, enrollment, *, reason, code) -> Enrollment:
+    """A new enrollment, or a withdrawn or declined one opened again."""
+    fields = {
+        "reason": reason,
+        "invite_code": code,
+        "organization": _current_organization(user, code),
+    }
+    if enrollment is None:
+        return Enrollment.objects.create(
+            user=user, cohort=cohort, status=EnrollmentStatus.APPLIED, **fields
+        )
+    for name, value in fields.items():
+        setattr(enrollment, name, value)
+    enrollment.waitlisted_at = None
+    return enrollment
+
+
+def _current_organization(user, code):
+    if code and code.organization_id:
+        return code.organization
+    membership = (
+        Membership.objects.filter(user=user).select_related("organization").first()
+    )
+    return membership.organization if membership else None
+
+
+def _set_status(enrollment: Enrollment, status: str) -> None:
+    enrollment.status = status
+    enrollment.status_changed_at = timezone.now()
+    enrollment.save()
+
+
+def _locked(enrollment: Enrollment) -> Enrollment:
+    return (
+        Enrollment.objects.select_for_update()
+        .select_related("cohort")
+        .get(pk=enrollment.pk)
+    )

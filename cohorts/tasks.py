@@ -1,0 +1,43 @@
+"""Background work of the cohorts app. Each task fetches its object and calls a function."""
+
+import logging
+import smtplib
+from datetime import timedelta
+
+from django.utils import timezone
+from django_tasks import default_task_backend, task
+
+from . import emails
+from .models import Enrollment, Session
+
+logger = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+
+
+@task()
+def send_enrollment_email(
+    *, enrollment_id: int, kind: str, session_id=None, attempt: int = 1
+):
+    enrollment = (
+        Enrollment.objects.select_related("user", "cohort")
+        .filter(pk=enrollment_id)
+        .first()
+    )
+    if enrollment is None:  # the person deleted their account meanwhile
+        return
+    session = Session.objects.filter(pk=session_id).first() if session_id else None
+    try:
+        emails.send_enrollment_email(enrollment, kind, session=session)
+    except (smtplib.SMTPException, OSError) as error:
+        # The mail server may be down: try again later, a few times, then give up loudly.
+        if attempt >= MAX_ATTEMPTS or not default_task_backend.supports_defer:
+            logger.error("Enrollment email not sent after %s attempts", attempt)
+            raise error
+        send_enrollment_email.using(
+            run_after=timezone.now() + timedelta(minutes=5 * attempt)
+        ).enqueue(
+            enrollment_id=enrollment_id,
+            kind=kind,
+            session_id=session_id,
+            attempt=attempt + 1,
+        )
