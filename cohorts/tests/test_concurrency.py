@@ -23,7 +23,7 @@ def at_once(calls):
         try:
             barrier.wait(timeout=30)
             results[index] = call()
-        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+        except Exception as error:
             results[index] = error
         finally:
             connection.close()

@@ -198,12 +198,14 @@ def test_a_person_who_left_can_ask_again(cohort, participant):
 def test_a_mail_server_that_is_down_never_breaks_an_enrollment(
     cohort, participant, django_capture_on_commit_callbacks
 ):
-    with mock.patch(
-        "django.core.mail.backends.locmem.EmailBackend.send_messages",
-        side_effect=OSError("down"),
+    with (
+        mock.patch(
+            "django.core.mail.backends.locmem.EmailBackend.send_messages",
+            side_effect=OSError("down"),
+        ),
+        django_capture_on_commit_callbacks(execute=True),
     ):
-        with django_capture_on_commit_callbacks(execute=True):
-            enrollment = request(participant, cohort)
+        enrollment = request(participant, cohort)
     assert Enrollment.objects.get(pk=enrollment.pk).status == S.ENROLLED
     assert seats(cohort) == 1
 
