@@ -8,6 +8,7 @@ from curriculum.permissions import READABLE_PROGRAMS_HOOK
 from lms.pages import READER_FRAGMENT_HOOK
 
 from . import selectors
+from .viewsets import CohortsViewSetGroup
 
 
 @hooks.register(READABLE_PROGRAMS_HOOK)
@@ -32,3 +33,8 @@ def per_person_parts(request, page, name):
             "cohorts/includes/program_cohorts.html", {"cohorts": cohorts}, request
         )
     return ""
+
+
+@hooks.register("register_admin_viewset")
+def register_cohort_viewsets():
+    return CohortsViewSetGroup()

@@ -1,0 +1,202 @@
+"""Facilitator tools in the Wagtail admin: cohorts, sessions and invite codes, each
+limited to the cohorts the person facilitates (site admins see all; others get 404)."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from lms.models import User
+from lms.permissions import FACILITATORS
+
+from .models import Cohort, InviteCode, Session
+from .permissions import cohorts_managed_by
+
+
+class ManagedCohortsOnly:
+    """Querysets of every admin view narrowed to the user's cohorts: others are 404."""
+
+    cohort_path = "pk"  # from the model to its cohort's id
+
+    def narrow(self, queryset):
+        managed = cohorts_managed_by(self.request.user).values("pk")
+        return queryset.filter(**{f"{self.cohort_path}__in": managed})
+
+    def get_base_queryset(self):
+        return self.narrow(super().get_base_queryset())
+
+    def get_queryset(self):
+        return self.narrow(super().get_queryset())
+
+
+class CohortIndexView(ManagedCohortsOnly, generic.IndexView):
+    pass
+
+
+class CohortEditView(ManagedCohortsOnly, generic.EditView):
+    pass
+
+
+class CohortDeleteView(ManagedCohortsOnly, generic.DeleteView):
+    pass
+
+
+class InCohortIndexView(ManagedCohortsOnly, generic.IndexView):
+    cohort_path = "cohort"
+
+
+class InCohortEditView(ManagedCohortsOnly, generic.EditView):
+    cohort_path = "cohort"
+
+
+class InCohortDeleteView(ManagedCohortsOnly, generic.DeleteView):
+    cohort_path = "cohort"
+
+
+class CohortForm(WagtailAdminModelForm):
+    languages = forms.MultipleChoiceField(
+        label=_("Languages of instruction"),
+        choices=settings.LANGUAGES,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["facilitators"].queryset = User.objects.filter(
+            groups__name=FACILITATORS
+        )
+
+    def clean_capacity(self):
+        capacity = self.cleaned_data["capacity"]
+        if self.instance.pk and capacity < self.instance.seats_taken:
+            raise forms.ValidationError(
+                _("%(taken)s people already hold a seat: capacity cannot be lower."),
+                params={"taken": self.instance.seats_taken},
+            )
+        return capacity
+
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_on"), data.get("ends_on")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_on", _("The cohort must end after it starts."))
+        return data
+
+
+class CohortCreateView(generic.CreateView):
+    def save_instance(self):
+        cohort = super().save_instance()
+        # Whoever creates a cohort facilitates it, so it stays in their list.
+        cohort.facilitators.add(self.request.user)
+        return cohort
+
+
+class CohortViewSet(ModelViewSet):
+    model = Cohort
+    icon = "group"
+    menu_label = _("Cohorts")
+    url_prefix = "cohorts/cohorts"
+    add_view_class = CohortCreateView
+    index_view_class = CohortIndexView
+    edit_view_class = CohortEditView
+    delete_view_class = CohortDeleteView
+    list_display = [
+        "title",
+        "program",
+        "starts_on",
+        "seats_taken",
+        "capacity",
+        "status",
+    ]
+    list_filter = ["status", "region", "enrollment_mode"]
+    search_fields = ["title"]
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    edit_handler = ObjectList(
+        [
+            FieldPanel("program"),
+            FieldPanel("title"),
+            FieldPanel("slug"),
+            FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+            FieldPanel("region"),
+            FieldPanel("location"),
+            FieldPanel("languages"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("enrollment_mode"),
+                    FieldPanel("capacity"),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("enrollment_opens_at"),
+                            FieldPanel("enrollment_closes_at"),
+                        ]
+                    ),
+                ],
+                heading=_("Enrollment"),
+            ),
+            FieldPanel("facilitators"),
+            FieldPanel("status"),
+        ],
+        base_form_class=CohortForm,
+    )
+
+
+class ScopedChoicesForm(WagtailAdminModelForm):
+    """Cohort choices limited to the cohorts the person manages."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if "cohort" in self.fields and for_user is not None:
+            self.fields["cohort"].queryset = cohorts_managed_by(for_user)
+
+
+class SessionViewSet(ModelViewSet):
+    model = Session
+    icon = "date"
+    menu_label = _("Sessions")
+    url_prefix = "cohorts/sessions"
+    index_view_class = InCohortIndexView
+    edit_view_class = InCohortEditView
+    delete_view_class = InCohortDeleteView
+    list_display = ["title", "cohort", "starts_at", "place"]
+    list_filter = ["cohort"]
+    copy_view_enabled = False
+    edit_handler = ObjectList(
+        [
+            FieldPanel("cohort"),
+            FieldPanel("title"),
+            FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+            FieldPanel("place"),
+            FieldPanel("online_url"),
+        ],
+        base_form_class=ScopedChoicesForm,
+    )
+
+
+class InviteCodeViewSet(SessionViewSet):
+    model = InviteCode
+    icon = "key"
+    menu_label = _("Invite codes")
+    url_prefix = "cohorts/invite-codes"
+    list_display = ["code", "cohort", "label", "uses", "max_uses", "expires_at"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("cohort"),
+            FieldPanel("label"),
+            FieldPanel("organization"),
+            FieldPanel("max_uses"),
+            FieldPanel("expires_at"),
+        ],
+        base_form_class=ScopedChoicesForm,
+    )
+
+
+class CohortsViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Cohorts")
+    menu_icon = "group"
+    menu_order = 200
+    items = (CohortViewSet, SessionViewSet, InviteCodeViewSet)
