@@ -151,3 +151,46 @@ def _next_sessions(cohort_ids) -> dict:
     ).order_by("starts_at"):
         upcoming.setdefault(session.cohort_id, session)
     return upcoming
+
+
+def roster(cohort: Cohort) -> list:
+    """Everyone who asked to join, with their progress, in a fixed number of queries."""
+    return list(
+        cohort.enrollments.select_related("user", "organization")
+        .annotate(done=Count("completions"))
+        .order_by("status", "waitlisted_at", "user__display_name")
+    )
+
+
+@dataclass
+class Matrix:
+    lessons: list
+    rows: list  # (enrollment, [done per lesson], total done)
+    column_totals: list
+
+
+def progress_matrix(cohort: Cohort) -> Matrix:
+    """Participants holding a seat x the program's lessons: three queries at most
+    (outline cached), whatever the size of the cohort."""
+    lessons = program_outline(cohort.program).lessons
+    enrollments = list(
+        cohort.enrollments.filter(status__in=SEAT_HOLDING)
+        .select_related("user")
+        .order_by("user__display_name")
+    )
+    done = _completed_keys(enrollments)
+    rows, totals = [], [0] * len(lessons)
+    for enrollment in enrollments:
+        marks = [lesson.translation_key in done[enrollment.pk] for lesson in lessons]
+        totals = [t + m for t, m in zip(totals, marks, strict=True)]
+        rows.append((enrollment, marks, sum(marks)))
+    return Matrix(lessons, rows, totals)
+
+
+def attendance_sheet(session: Session) -> list:
+    """(enrollment, status or None) for everyone holding a seat in the session's cohort."""
+    marks = dict(session.attendance.values_list("enrollment_id", "status"))
+    enrollments = session.cohort.enrollments.filter(
+        status__in=SEAT_HOLDING
+    ).select_related("user")
+    return [(e, marks.get(e.pk)) for e in enrollments.order_by("user__display_name")]

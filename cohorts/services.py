@@ -15,6 +15,7 @@ from lms.models import Membership
 
 from . import emails
 from .models import (
+    Attendance,
     Cohort,
     Enrollment,
     EnrollmentMode,
@@ -219,3 +220,13 @@ def _locked(enrollment: Enrollment) -> Enrollment:
         .select_related("cohort")
         .get(pk=enrollment.pk)
     )
+
+
+def attendance_record(*, session, enrollment, status: str, by) -> Attendance:
+    """One tap on the attendance sheet, or a participant checking themselves in."""
+    attendance, _created = Attendance.objects.update_or_create(
+        session=session,
+        enrollment=enrollment,
+        defaults={"status": status, "recorded_by": by},
+    )
+    return attendance

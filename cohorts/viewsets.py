@@ -3,9 +3,11 @@ limited to the cohorts the person facilitates (site admins see all; others get 4
 
 from django import forms
 from django.conf import settings
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
@@ -105,7 +107,11 @@ class CohortViewSet(ModelViewSet):
     edit_view_class = CohortEditView
     delete_view_class = CohortDeleteView
     list_display = [
-        "title",
+        TitleColumn(
+            "title",
+            label=_("Cohort"),
+            get_url=lambda cohort: reverse("cohorts_admin:manage", args=[cohort.pk]),
+        ),
         "program",
         "starts_on",
         "seats_taken",

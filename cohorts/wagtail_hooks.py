@@ -1,13 +1,14 @@
 """How cohorts plug into the curriculum and the Wagtail admin."""
 
 from django.template.loader import render_to_string
+from django.urls import include, path
 from wagtail import hooks
 
 from curriculum.models import LessonPage, ProgramPage
 from curriculum.permissions import READABLE_PROGRAMS_HOOK
 from lms.pages import READER_FRAGMENT_HOOK
 
-from . import selectors
+from . import admin_urls, selectors
 from .viewsets import CohortsViewSetGroup
 
 
@@ -38,3 +39,8 @@ def per_person_parts(request, page, name):
 @hooks.register("register_admin_viewset")
 def register_cohort_viewsets():
     return CohortsViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_cohort_admin_urls():
+    return [path("cohorts/manage/", include(admin_urls, namespace="cohorts_admin"))]

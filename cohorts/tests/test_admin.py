@@ -128,3 +128,109 @@ def test_dates_and_capacity_are_checked_with_clear_messages(admin_client, mine):
 def test_participants_never_reach_cohort_admin(client, participant, mine):
     client.force_login(participant)
     assert client.get("/admin/cohorts/cohorts/").status_code == 403
+
+
+def enroll(user, cohort, **kwargs):
+    from cohorts import services
+
+    return services.enrollment_request(user=user, cohort=cohort, **kwargs)
+
+
+def test_manage_page_shows_applications_roster_waitlist_and_seats(admin_client, tree, facilitator):
+    from cohorts.models import EnrollmentMode
+
+    cohort = CohortFactory(program=tree.program, enrollment_mode=EnrollmentMode.APPLICATION, capacity=1)
+    cohort.facilitators.add(facilitator)
+    enroll(UserFactory(display_name="Applicant Ana"), cohort, reason="I organize tenants")
+    body = admin_client.get(f"/admin/cohorts/manage/{cohort.pk}/").content.decode()
+    assert "Applicant Ana" in body and "I organize tenants" in body
+    assert "0 of 1 seats taken" in body
+
+
+def test_facilitator_approves_and_declines(admin_client, tree, facilitator):
+    from cohorts.models import Enrollment, EnrollmentMode, EnrollmentStatus
+
+    cohort = CohortFactory(program=tree.program, enrollment_mode=EnrollmentMode.APPLICATION, capacity=1)
+    cohort.facilitators.add(facilitator)
+    first, second, third = (enroll(UserFactory(), cohort, reason="x") for _ in range(3))
+    admin_client.post(f"/admin/cohorts/manage/enrollments/{first.pk}/approve/")
+    admin_client.post(f"/admin/cohorts/manage/enrollments/{second.pk}/approve/")
+    admin_client.post(f"/admin/cohorts/manage/enrollments/{third.pk}/decline/")
+    statuses = [Enrollment.objects.get(pk=e.pk).status for e in (first, second, third)]
+    assert statuses == [EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED, EnrollmentStatus.DECLINED]
+    assert admin_client.post(f"/admin/cohorts/manage/enrollments/{first.pk}/delete/").status_code == 404
+
+
+def test_other_cohorts_pages_are_404_and_unchanged(admin_client, mine, theirs):
+    from cohorts.models import Enrollment, EnrollmentStatus
+
+    theirs.enrollment_mode = "application"
+    theirs.save()
+    applicant = enroll(UserFactory(), theirs, reason="x")
+    session = SessionFactory(cohort=theirs)
+    for url in [
+        f"/admin/cohorts/manage/{theirs.pk}/",
+        f"/admin/cohorts/manage/{theirs.pk}/progress/",
+        f"/admin/cohorts/manage/{theirs.pk}/roster.csv",
+        f"/admin/cohorts/manage/{theirs.pk}/progress.xlsx",
+        f"/admin/cohorts/manage/sessions/{session.pk}/attendance/",
+    ]:
+        assert admin_client.get(url).status_code == 404, url
+    assert admin_client.post(f"/admin/cohorts/manage/enrollments/{applicant.pk}/approve/").status_code == 404
+    assert Enrollment.objects.get(pk=applicant.pk).status == EnrollmentStatus.APPLIED
+
+
+def test_attendance_is_one_tap_per_person(admin_client, mine):
+    from cohorts.models import Attendance
+
+    person = UserFactory(display_name="Present Pat")
+    enrollment = enroll(person, mine)
+    session = SessionFactory(cohort=mine)
+    url = f"/admin/cohorts/manage/sessions/{session.pk}/attendance/"
+    assert "Present Pat" in admin_client.get(url).content.decode()
+    response = admin_client.post(url, {"enrollment": enrollment.pk, "status": "present"})
+    assert response.status_code == 302 and response["Location"].endswith(f"#person-{enrollment.pk}")
+    assert Attendance.objects.get(session=session, enrollment=enrollment).status == "present"
+    admin_client.post(url, {"enrollment": enrollment.pk, "status": "excused"})
+    assert Attendance.objects.get(session=session, enrollment=enrollment).status == "excused"
+    admin_client.post(url, {"enrollment": enrollment.pk, "status": "bogus"})
+    assert Attendance.objects.get().status == "excused"
+
+
+def test_progress_matrix_and_exports_neutralize_formulas(admin_client, tree, mine):
+    import csv
+    import io
+
+    from cohorts import services
+
+    evil = UserFactory(display_name="=HYPERLINK(\"http://evil\")")
+    enroll(evil, mine)
+    services.lesson_complete(user=evil, lesson=tree.lessons[0])
+    body = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/progress/").content.decode()
+    assert "✓" in body and "Lesson 1.1" in body
+
+    response = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/roster.csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0][:2] == ["Name", "Email"]
+    assert rows[1][0] == "'=HYPERLINK(\"http://evil\")"
+
+    response = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/progress.csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0][0] == "Name" and rows[0][1] == "Lesson 1.1"
+    assert rows[1][0].startswith("'=") and rows[1][1] == "1" and rows[1][-1] == "1"
+
+    xlsx = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/roster.xlsx")
+    assert xlsx.status_code == 200
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
+    assert sheet["A2"].value == "'=HYPERLINK(\"http://evil\")"
+    assert sheet["A2"].data_type == "s"
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
+def test_every_formula_prefix_is_neutralized(value):
+    from cohorts.exports import neutralize
+
+    assert neutralize(value) == "'" + value
+    assert neutralize("Ana") == "Ana" and neutralize(3) == 3

@@ -1,0 +1,148 @@
+"""Per-cohort facilitator pages in the Wagtail admin: applications, roster, waitlist,
+attendance, progress matrix and exports. Every view starts from the cohorts the person
+manages, so another facilitator's cohort (or its sessions and people) is a 404."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import selectors, services
+from .exports import spreadsheet_response
+from .models import AttendanceStatus, Enrollment, EnrollmentStatus, Session
+from .permissions import cohorts_managed_by
+
+DECISIONS = {
+    "approve": services.enrollment_approve,
+    "decline": services.enrollment_decline,
+}
+
+
+def _managed_cohort(request, pk):
+    return get_object_or_404(
+        cohorts_managed_by(request.user).select_related("program"), pk=pk
+    )
+
+
+def cohort_manage(request, pk):
+    cohort = _managed_cohort(request, pk)
+    enrollments = selectors.roster(cohort)
+    context = {
+        "cohort": cohort,
+        "applications": [
+            e for e in enrollments if e.status == EnrollmentStatus.APPLIED
+        ],
+        "waitlist": sorted(
+            (e for e in enrollments if e.status == EnrollmentStatus.WAITLISTED),
+            key=lambda e: (e.waitlisted_at, e.pk),
+        ),
+        "roster": enrollments,
+        "sessions": cohort.sessions.all(),
+    }
+    return TemplateResponse(request, "cohorts/admin/manage.html", context)
+
+
+@require_POST
+def enrollment_decide(request, pk, decision):
+    if decision not in DECISIONS:
+        raise Http404
+    enrollment = get_object_or_404(
+        Enrollment.objects.filter(cohort__in=cohorts_managed_by(request.user)), pk=pk
+    )
+    try:
+        DECISIONS[decision](enrollment=enrollment, by=request.user)
+    except services.EnrollmentError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, _("Saved for %(name)s.") % {"name": enrollment.user.display_name}
+        )
+    return redirect("cohorts_admin:manage", enrollment.cohort_id)
+
+
+def attendance(request, session_pk):
+    session = get_object_or_404(
+        Session.objects.filter(
+            cohort__in=cohorts_managed_by(request.user)
+        ).select_related("cohort"),
+        pk=session_pk,
+    )
+    if request.method == "POST":
+        enrollment = get_object_or_404(
+            session.cohort.enrollments, pk=request.POST.get("enrollment")
+        )
+        status = request.POST.get("status")
+        if status in AttendanceStatus.values:
+            services.attendance_record(
+                session=session, enrollment=enrollment, status=status, by=request.user
+            )
+        return redirect(
+            reverse("cohorts_admin:attendance", args=[session.pk])
+            + f"#person-{enrollment.pk}"
+        )
+    context = {
+        "session": session,
+        "sheet": selectors.attendance_sheet(session),
+        "statuses": AttendanceStatus.choices,
+    }
+    return TemplateResponse(request, "cohorts/admin/attendance.html", context)
+
+
+def progress(request, pk):
+    cohort = _managed_cohort(request, pk)
+    context = {"cohort": cohort, "matrix": selectors.progress_matrix(cohort)}
+    return TemplateResponse(request, "cohorts/admin/progress.html", context)
+
+
+def roster_export(request, pk, spreadsheet_format):
+    cohort = _managed_cohort(request, pk)
+    columns = {
+        "name": _("Name"),
+        "email": _("Email"),
+        "organization": _("Organization"),
+        "status": _("Status"),
+        "lessons_done": _("Lessons done"),
+    }
+    rows = [
+        {
+            "name": e.user.display_name,
+            "email": e.user.email,
+            "organization": e.organization.name if e.organization else "",
+            "status": e.get_status_display(),
+            "lessons_done": e.done,
+        }
+        for e in selectors.roster(cohort)
+    ]
+    return spreadsheet_response(
+        rows,
+        columns=columns,
+        filename=f"{cohort.slug}-roster",
+        spreadsheet_format=spreadsheet_format,
+    )
+
+
+def progress_export(request, pk, spreadsheet_format):
+    cohort = _managed_cohort(request, pk)
+    matrix = selectors.progress_matrix(cohort)
+    columns = {
+        "name": _("Name"),
+        **{f"l{i}": lesson.title for i, lesson in enumerate(matrix.lessons)},
+        "total": _("Total"),
+    }
+    rows = [
+        {
+            "name": e.user.display_name,
+            "total": total,
+            **{f"l{i}": int(m) for i, m in enumerate(marks)},
+        }
+        for e, marks, total in matrix.rows
+    ]
+    return spreadsheet_response(
+        rows,
+        columns=columns,
+        filename=f"{cohort.slug}-progress",
+        spreadsheet_format=spreadsheet_format,
+    )
