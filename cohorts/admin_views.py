@@ -2,11 +2,13 @@
 attendance, progress matrix and exports. Every view starts from the cohorts the person
 manages, so another facilitator's cohort (or its sessions and people) is a 404."""
 
+import segno
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -83,10 +85,17 @@ def attendance(request, session_pk):
             reverse("cohorts_admin:attendance", args=[session.pk])
             + f"#person-{enrollment.pk}"
         )
+    check_in_url = request.build_absolute_uri(
+        reverse("cohorts:check_in", args=[services.check_in_token(session)])
+    )
+    # Shown on the facilitator's screen for participants to scan: inline SVG, no file.
+    qr = segno.make(check_in_url).svg_inline(scale=6)
     context = {
         "session": session,
         "sheet": selectors.attendance_sheet(session),
         "statuses": AttendanceStatus.choices,
+        "check_in_url": check_in_url,
+        "check_in_qr": mark_safe(qr),  # noqa: S308 - segno's own SVG, no user text in it
     }
     return TemplateResponse(request, "cohorts/admin/attendance.html", context)
 

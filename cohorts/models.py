@@ -1,5 +1,6 @@
 """Cohorts (one run of a program), enrollment, sessions, attendance and progress."""
 
+import datetime
 import secrets
 
 from django.conf import settings
@@ -11,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.models import Organization, Region
+
+CHECK_IN_OPENS_BEFORE = datetime.timedelta(minutes=30)
 
 
 def new_invite_code() -> str:
@@ -232,6 +235,7 @@ class Session(models.Model):
     ends_at = models.DateTimeField(_("ends at"))
     place = models.CharField(_("place"), max_length=250, blank=True)
     online_url = models.URLField(_("online link"), blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["starts_at"]
@@ -245,6 +249,11 @@ class Session(models.Model):
 
     def __str__(self):
         return self.title
+
+    def is_running(self, now=None) -> bool:
+        """Check-in is open from a little before the start until the end."""
+        now = now or timezone.now()
+        return self.starts_at - CHECK_IN_OPENS_BEFORE <= now <= self.ends_at
 
 
 class AttendanceStatus(models.TextChoices):

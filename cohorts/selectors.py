@@ -194,3 +194,12 @@ def attendance_sheet(session: Session) -> list:
         status__in=SEAT_HOLDING
     ).select_related("user")
     return [(e, marks.get(e.pk)) for e in enrollments.order_by("user__display_name")]
+
+
+def sessions_of(user) -> list:
+    """Sessions of the cohorts where the person holds a seat."""
+    return list(
+        Session.objects.filter(
+            cohort__enrollments__user=user, cohort__enrollments__status__in=SEAT_HOLDING
+        ).select_related("cohort")
+    )

@@ -6,6 +6,10 @@ enrollment per person and cohort by a unique constraint. Both hold under concurr
 SQLite and PostgreSQL, without check-then-insert.
 """
 
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -15,16 +19,23 @@ from lms.models import Membership
 
 from . import emails
 from .models import (
+    SEAT_HOLDING,
     Attendance,
+    CalendarFeed,
     Cohort,
     Enrollment,
     EnrollmentMode,
     EnrollmentStatus,
     InviteCode,
     LessonCompletion,
+    Session,
+    new_calendar_token,
 )
 
 REOPENABLE = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.DECLINED)
+# A QR code shown today is no use next week, whatever the session times say.
+CHECK_IN_MAX_AGE = timedelta(hours=12)
+SESSION_TIME_ZONE = ZoneInfo("America/Los_Angeles")
 
 
 class EnrollmentError(Exception):
@@ -230,3 +241,76 @@ def attendance_record(*, session, enrollment, status: str, by) -> Attendance:
         defaults={"status": status, "recorded_by": by},
     )
     return attendance
+
+
+CHECK_IN_SALT = "cohorts.session-check-in"
+
+
+def check_in_token(session) -> str:
+    """What the facilitator's QR code carries: the session, signed (not guessable)."""
+    return signing.TimestampSigner(salt=CHECK_IN_SALT).sign(str(session.pk))
+
+
+def session_check_in(*, user, token: str):
+    """A participant scanning the QR code marks themselves present, only while the
+    session runs and only if they hold a seat in its cohort."""
+    try:
+        session_pk = signing.TimestampSigner(salt=CHECK_IN_SALT).unsign(
+            token, max_age=CHECK_IN_MAX_AGE
+        )
+    except signing.BadSignature as error:
+        raise EnrollmentError(_("This check-in code is not valid.")) from error
+    session = Session.objects.select_related("cohort").filter(pk=session_pk).first()
+    if session is None or not session.is_running():
+        raise EnrollmentError(_("Check-in is open only while the session runs."))
+    enrollment = Enrollment.objects.filter(
+        user=user,
+        cohort=session.cohort,
+        status__in=(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED),
+    ).first()
+    if enrollment is None:
+        raise EnrollmentError(_("Only participants of this cohort can check in."))
+    return attendance_record(
+        session=session, enrollment=enrollment, status="present", by=user
+    )
+
+
+def calendar_feed_for(user):
+    return CalendarFeed.objects.get_or_create(user=user)[0]
+
+
+def calendar_feed_renew(*, user):
+    """A new secret address; the old one stops working at once."""
+    feed, _created = CalendarFeed.objects.get_or_create(user=user)
+    feed.token = new_calendar_token()
+    feed.save(update_fields=["token", "created_at"])
+    return feed
+
+
+def session_reminders_send(*, now=None) -> int:
+    """Email everyone holding a seat about the sessions that take place tomorrow
+    (Pacific time), once per session. Returns how many sessions were announced."""
+    now = now or timezone.now()
+    today = timezone.localtime(now, SESSION_TIME_ZONE).date()
+    start = datetime.combine(today + timedelta(days=1), time.min, SESSION_TIME_ZONE)
+    sessions = Session.objects.filter(
+        reminded_at__isnull=True,
+        starts_at__gte=start,
+        starts_at__lt=start + timedelta(days=1),
+    ).select_related("cohort")
+    count = 0
+    for session in sessions:
+        with transaction.atomic():
+            claimed = Session.objects.filter(
+                pk=session.pk, reminded_at__isnull=True
+            ).update(reminded_at=now)
+            if not claimed:  # another run got it first
+                continue
+            for enrollment in session.cohort.enrollments.filter(
+                status__in=SEAT_HOLDING
+            ):
+                emails.enrollment_email_on_commit(
+                    enrollment, "reminder", session_id=session.pk
+                )
+        count += 1
+    return count

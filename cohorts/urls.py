@@ -8,7 +8,11 @@ urlpatterns = [
     path("cohorts/<slug:slug>/", views.cohort_detail, name="detail"),
     path("cohorts/<slug:slug>/enroll/", views.cohort_enroll, name="enroll"),
     path("cohorts/<slug:slug>/withdraw/", views.cohort_withdraw, name="withdraw"),
+    path("cohorts/<slug:slug>/calendar.ics", views.cohort_calendar, name="calendar"),
     path("learning/", views.learning, name="learning"),
+    path("learning/calendar/renew/", views.calendar_feed_renew, name="calendar_renew"),
+    path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
+    path("check-in/<str:token>/", views.session_check_in, name="check_in"),
     path(
         "learning/lessons/<int:page_id>/complete/",
         views.lesson_complete,

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -11,9 +12,9 @@ from curriculum.models import LessonPage
 from curriculum.permissions import can_read_lesson
 from lms.pages import localized_url
 
-from . import selectors, services
+from . import ical, selectors, services
 from .forms import EnrollmentForm
-from .models import Enrollment
+from .models import CalendarFeed, Enrollment
 
 
 @require_GET
@@ -72,8 +73,11 @@ def cohort_withdraw(request, slug):
 @login_required
 @require_GET
 def learning(request):
-    entries = selectors.learning_overview(request.user)
-    return render(request, "cohorts/learning.html", {"entries": entries})
+    context = {
+        "entries": selectors.learning_overview(request.user),
+        "calendar_feed": services.calendar_feed_for(request.user),
+    }
+    return render(request, "cohorts/learning.html", context)
 
 
 @login_required
@@ -96,3 +100,55 @@ STATUS_MESSAGES = {
     "applied": gettext_lazy("Your application to %(cohort)s was sent."),
     "completed": gettext_lazy("You completed %(cohort)s."),
 }
+
+
+@login_required
+def session_check_in(request, token):
+    """GET shows what will happen; POST checks in (a GET never changes anything)."""
+    if request.method == "POST":
+        try:
+            attendance = services.session_check_in(user=request.user, token=token)
+        except services.EnrollmentError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("You are checked in to %(session)s.")
+                % {"session": attendance.session.title},
+            )
+        return redirect("cohorts:learning")
+    return render(request, "cohorts/check_in.html", {"token": token})
+
+
+@require_GET
+def calendar_feed(request, token):
+    """A person's sessions as iCalendar, for their phone's calendar; the secret address
+    is the only key, so unknown tokens are 404."""
+    feed = get_object_or_404(CalendarFeed.objects.select_related("user"), token=token)
+    sessions = selectors.sessions_of(feed.user)
+    return HttpResponse(
+        ical.calendar(sessions, name=_("My sessions")),
+        content_type="text/calendar; charset=utf-8",
+    )
+
+
+@require_GET
+def cohort_calendar(request, slug):
+    cohort = selectors.visible_cohort(slug, request.user)
+    response = HttpResponse(
+        ical.calendar(cohort.sessions.select_related("cohort"), name=cohort.title),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{cohort.slug}.ics"'
+    return response
+
+
+@login_required
+@require_POST
+def calendar_feed_renew(request):
+    services.calendar_feed_renew(user=request.user)
+    messages.success(
+        request,
+        _("Your calendar has a new private address. The old one no longer works."),
+    )
+    return redirect("cohorts:learning")

@@ -22,6 +22,9 @@ PUBLIC = {
     "wagtailcore_login",
     "curriculum:search",
     "cohorts:detail",
+    "cohorts:calendar",
+    # The secret token in the address is the key (404 without the right one).
+    "cohorts:calendar_feed",
     # Static assets of the admin (icon sprite, JavaScript translations): no data.
     "wagtailadmin_sprite",
     "wagtailadmin_javascript_catalog",
@@ -38,6 +41,8 @@ OWN_ACCOUNT = {
     "cohorts:enroll",
     "cohorts:withdraw",
     "cohorts:lesson_complete",
+    "cohorts:calendar_renew",
+    "cohorts:check_in",
     "account_email",
     "account_change_password",
     "account_set_password",

@@ -136,12 +136,18 @@ def enroll(user, cohort, **kwargs):
     return services.enrollment_request(user=user, cohort=cohort, **kwargs)
 
 
-def test_manage_page_shows_applications_roster_waitlist_and_seats(admin_client, tree, facilitator):
+def test_manage_page_shows_applications_roster_waitlist_and_seats(
+    admin_client, tree, facilitator
+):
     from cohorts.models import EnrollmentMode
 
-    cohort = CohortFactory(program=tree.program, enrollment_mode=EnrollmentMode.APPLICATION, capacity=1)
+    cohort = CohortFactory(
+        program=tree.program, enrollment_mode=EnrollmentMode.APPLICATION, capacity=1
+    )
     cohort.facilitators.add(facilitator)
-    enroll(UserFactory(display_name="Applicant Ana"), cohort, reason="I organize tenants")
+    enroll(
+        UserFactory(display_name="Applicant Ana"), cohort, reason="I organize tenants"
+    )
     body = admin_client.get(f"/admin/cohorts/manage/{cohort.pk}/").content.decode()
     assert "Applicant Ana" in body and "I organize tenants" in body
     assert "0 of 1 seats taken" in body
@@ -150,15 +156,26 @@ def test_manage_page_shows_applications_roster_waitlist_and_seats(admin_client, 
 def test_facilitator_approves_and_declines(admin_client, tree, facilitator):
     from cohorts.models import Enrollment, EnrollmentMode, EnrollmentStatus
 
-    cohort = CohortFactory(program=tree.program, enrollment_mode=EnrollmentMode.APPLICATION, capacity=1)
+    cohort = CohortFactory(
+        program=tree.program, enrollment_mode=EnrollmentMode.APPLICATION, capacity=1
+    )
     cohort.facilitators.add(facilitator)
     first, second, third = (enroll(UserFactory(), cohort, reason="x") for _ in range(3))
     admin_client.post(f"/admin/cohorts/manage/enrollments/{first.pk}/approve/")
     admin_client.post(f"/admin/cohorts/manage/enrollments/{second.pk}/approve/")
     admin_client.post(f"/admin/cohorts/manage/enrollments/{third.pk}/decline/")
     statuses = [Enrollment.objects.get(pk=e.pk).status for e in (first, second, third)]
-    assert statuses == [EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED, EnrollmentStatus.DECLINED]
-    assert admin_client.post(f"/admin/cohorts/manage/enrollments/{first.pk}/delete/").status_code == 404
+    assert statuses == [
+        EnrollmentStatus.ENROLLED,
+        EnrollmentStatus.WAITLISTED,
+        EnrollmentStatus.DECLINED,
+    ]
+    assert (
+        admin_client.post(
+            f"/admin/cohorts/manage/enrollments/{first.pk}/delete/"
+        ).status_code
+        == 404
+    )
 
 
 def test_other_cohorts_pages_are_404_and_unchanged(admin_client, mine, theirs):
@@ -176,7 +193,12 @@ def test_other_cohorts_pages_are_404_and_unchanged(admin_client, mine, theirs):
         f"/admin/cohorts/manage/sessions/{session.pk}/attendance/",
     ]:
         assert admin_client.get(url).status_code == 404, url
-    assert admin_client.post(f"/admin/cohorts/manage/enrollments/{applicant.pk}/approve/").status_code == 404
+    assert (
+        admin_client.post(
+            f"/admin/cohorts/manage/enrollments/{applicant.pk}/approve/"
+        ).status_code
+        == 404
+    )
     assert Enrollment.objects.get(pk=applicant.pk).status == EnrollmentStatus.APPLIED
 
 
@@ -188,11 +210,21 @@ def test_attendance_is_one_tap_per_person(admin_client, mine):
     session = SessionFactory(cohort=mine)
     url = f"/admin/cohorts/manage/sessions/{session.pk}/attendance/"
     assert "Present Pat" in admin_client.get(url).content.decode()
-    response = admin_client.post(url, {"enrollment": enrollment.pk, "status": "present"})
-    assert response.status_code == 302 and response["Location"].endswith(f"#person-{enrollment.pk}")
-    assert Attendance.objects.get(session=session, enrollment=enrollment).status == "present"
+    response = admin_client.post(
+        url, {"enrollment": enrollment.pk, "status": "present"}
+    )
+    assert response.status_code == 302 and response["Location"].endswith(
+        f"#person-{enrollment.pk}"
+    )
+    assert (
+        Attendance.objects.get(session=session, enrollment=enrollment).status
+        == "present"
+    )
     admin_client.post(url, {"enrollment": enrollment.pk, "status": "excused"})
-    assert Attendance.objects.get(session=session, enrollment=enrollment).status == "excused"
+    assert (
+        Attendance.objects.get(session=session, enrollment=enrollment).status
+        == "excused"
+    )
     admin_client.post(url, {"enrollment": enrollment.pk, "status": "bogus"})
     assert Attendance.objects.get().status == "excused"
 
@@ -203,16 +235,18 @@ def test_progress_matrix_and_exports_neutralize_formulas(admin_client, tree, min
 
     from cohorts import services
 
-    evil = UserFactory(display_name="=HYPERLINK(\"http://evil\")")
+    evil = UserFactory(display_name='=HYPERLINK("http://evil")')
     enroll(evil, mine)
     services.lesson_complete(user=evil, lesson=tree.lessons[0])
-    body = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/progress/").content.decode()
+    body = admin_client.get(
+        f"/admin/cohorts/manage/{mine.pk}/progress/"
+    ).content.decode()
     assert "✓" in body and "Lesson 1.1" in body
 
     response = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/roster.csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows[0][:2] == ["Name", "Email"]
-    assert rows[1][0] == "'=HYPERLINK(\"http://evil\")"
+    assert rows[1][0] == '\'=HYPERLINK("http://evil")'
 
     response = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/progress.csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
@@ -224,7 +258,7 @@ def test_progress_matrix_and_exports_neutralize_formulas(admin_client, tree, min
     from openpyxl import load_workbook
 
     sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
-    assert sheet["A2"].value == "'=HYPERLINK(\"http://evil\")"
+    assert sheet["A2"].value == '\'=HYPERLINK("http://evil")'
     assert sheet["A2"].data_type == "s"
 
 
