@@ -49,6 +49,7 @@ bench: install
 	mkdir -p var
 	rm -f var/bench.sqlite3
 	$(PY) -m benchmarks.lesson_page
+	$(PY) -m benchmarks.cohort_pages
 
 # Refresh the translation catalogs after changing user-facing strings.
 messages: install

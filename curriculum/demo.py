@@ -30,7 +30,9 @@ CATALOG = {
 def seed(stdout) -> None:
     home = HomePage.objects.get(locale=Locale.get_default())
     title, intro = CATALOG["en"]
-    catalog = _child(home, ProgramIndexPage, slug="programs", title=title, intro=intro)
+    catalog = child_page(
+        home, ProgramIndexPage, slug="programs", title=title, intro=intro
+    )
     for program in PROGRAMS:
         _seed_program(catalog, program)
     for language, translation in TRANSLATIONS.items():
@@ -39,7 +41,7 @@ def seed(stdout) -> None:
     stdout.write(f"Curriculum: {len(PROGRAMS)} programs at /programs/")
 
 
-def _child(parent, model, *, slug, **fields):
+def child_page(parent, model, *, slug, **fields):
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing:
         return existing
@@ -49,7 +51,7 @@ def _child(parent, model, *, slug, **fields):
 
 
 def _seed_program(catalog, data):
-    program = _child(
+    program = child_page(
         catalog,
         ProgramPage,
         slug=data["slug"],
@@ -61,7 +63,7 @@ def _seed_program(catalog, data):
         body=data["body"],
     )
     for module_data in data["modules"]:
-        module = _child(
+        module = child_page(
             program,
             ModulePage,
             slug=module_data["slug"],
@@ -69,7 +71,7 @@ def _seed_program(catalog, data):
             summary=module_data["summary"],
         )
         for lesson in module_data["lessons"]:
-            _child(
+            child_page(
                 module,
                 LessonPage,
                 slug=lesson["slug"],

@@ -1,0 +1,48 @@
+"""Cohort pages cost a fixed number of queries, whatever the size of the data."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cohorts import services
+from cohorts.tests.factories import CohortFactory
+from conftest import enable_totp
+from lms.tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def queries(client, url) -> int:
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_lesson_page_with_progress(client, tree, cohort, participant):
+    services.enrollment_request(user=participant, cohort=cohort)
+    client.force_login(participant)
+    url = tree.lessons[1].url
+    before = queries(client, url)
+    for lesson in tree.lessons:
+        services.lesson_complete(user=participant, lesson=lesson)
+    assert queries(client, url) == before <= 12
+
+
+def test_progress_matrix_and_manage_page_do_not_grow_with_the_cohort(client, tree, site_admin):
+    enable_totp(site_admin)
+    client.force_login(site_admin)
+    cohort = CohortFactory(program=tree.program, capacity=100)
+
+    def fill(count):
+        for _ in range(count):
+            person = UserFactory()
+            services.enrollment_request(user=person, cohort=cohort)
+            services.lesson_complete(user=person, lesson=tree.lessons[0])
+
+    fill(3)
+    small = [queries(client, f"/admin/cohorts/manage/{cohort.pk}/{page}") for page in ("", "progress/")]
+    fill(12)
+    large = [queries(client, f"/admin/cohorts/manage/{cohort.pk}/{page}") for page in ("", "progress/")]
+    assert small == large
+    assert max(large) <= 12
