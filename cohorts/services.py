@@ -251,25 +251,30 @@ def check_in_token(session) -> str:
     return signing.TimestampSigner(salt=CHECK_IN_SALT).sign(str(session.pk))
 
 
-def session_check_in(*, user, token: str):
-    """A participant scanning the QR code marks themselves present, only while the
-    session runs and only if they hold a seat in its cohort."""
+def session_from_check_in_token(token: str) -> Session | None:
     try:
         session_pk = signing.TimestampSigner(salt=CHECK_IN_SALT).unsign(
             token, max_age=CHECK_IN_MAX_AGE
         )
-    except signing.BadSignature as error:
-        raise EnrollmentError(_("This check-in code is not valid.")) from error
-    session = Session.objects.select_related("cohort").filter(pk=session_pk).first()
-    if session is None or not session.is_running():
-        raise EnrollmentError(_("Check-in is open only while the session runs."))
-    enrollment = Enrollment.objects.filter(
-        user=user,
-        cohort=session.cohort,
-        status__in=(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED),
+    except signing.BadSignature:
+        return None
+    return Session.objects.select_related("cohort").filter(pk=session_pk).first()
+
+
+def seat_in(user, cohort) -> Enrollment | None:
+    return Enrollment.objects.filter(
+        user=user, cohort=cohort, status__in=SEAT_HOLDING
     ).first()
+
+
+def session_check_in(*, user, session: Session) -> Attendance:
+    """A participant who scanned the QR code marks themselves present: only while the
+    session runs and only with a seat in its cohort."""
+    enrollment = seat_in(user, session.cohort)
     if enrollment is None:
         raise EnrollmentError(_("Only participants of this cohort can check in."))
+    if not session.is_running():
+        raise EnrollmentError(_("Check-in is open only while the session runs."))
     return attendance_record(
         session=session, enrollment=enrollment, status="present", by=user
     )

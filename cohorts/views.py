@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -104,20 +104,23 @@ STATUS_MESSAGES = {
 
 @login_required
 def session_check_in(request, token):
-    """GET shows what will happen; POST checks in (a GET never changes anything)."""
+    """GET shows what will happen; POST checks in. A bad code, or a session of a cohort
+    the person has no seat in, is 404."""
+    session = services.session_from_check_in_token(token)
+    if session is None or services.seat_in(request.user, session.cohort) is None:
+        raise Http404
     if request.method == "POST":
         try:
-            attendance = services.session_check_in(user=request.user, token=token)
+            services.session_check_in(user=request.user, session=session)
         except services.EnrollmentError as error:
             messages.error(request, str(error))
         else:
             messages.success(
                 request,
-                _("You are checked in to %(session)s.")
-                % {"session": attendance.session.title},
+                _("You are checked in to %(session)s.") % {"session": session.title},
             )
         return redirect("cohorts:learning")
-    return render(request, "cohorts/check_in.html", {"token": token})
+    return render(request, "cohorts/check_in.html", {"session": session})
 
 
 @require_GET

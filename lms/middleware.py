@@ -5,8 +5,8 @@ import logging
 from allauth.mfa.utils import is_mfa_enabled
 from csp.middleware import CSPMiddleware
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db import InterfaceError, OperationalError
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import SimpleTemplateResponse
 from django.utils import translation
@@ -22,7 +22,8 @@ class AdminAccessMiddleware:
     """Keeps the Wagtail admin to facilitators and site admins who use two-factor login.
 
     Anonymous visitors fall through to Wagtail, which sends them to the (allauth) login.
-    Signed-in people without the role get 403 rather than a login loop.
+    Signed-in people without the role get 404 (not a login loop, and nothing about
+    what the admin holds).
     """
 
     def __init__(self, get_response):
@@ -31,7 +32,7 @@ class AdminAccessMiddleware:
     def __call__(self, request):
         if request.path_info.startswith(ADMIN_PREFIX) and request.user.is_authenticated:
             if not can_access_admin(request.user):
-                raise PermissionDenied
+                raise Http404
             if requires_mfa(request.user) and not is_mfa_enabled(request.user):
                 # The admin has no language prefix: continue in the person's own.
                 with translation.override(request.user.preferred_language):

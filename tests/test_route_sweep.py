@@ -50,7 +50,14 @@ OWN_ACCOUNT = {
 }
 OWN_ACCOUNT_PREFIXES = ("mfa_",)
 REFUSED = {302, 403, 404, 405}
-SAMPLE = {"int": "1", "str": "x", "slug": "x", "path": "x", "uuid": str(uuid.uuid4()), "sheet": "csv"}
+SAMPLE = {
+    "int": "1",
+    "str": "x",
+    "slug": "x",
+    "path": "x",
+    "uuid": str(uuid.uuid4()),
+    "sheet": "csv",
+}
 
 
 def build_routes(resolver=None, prefix="", namespace=""):

@@ -127,7 +127,7 @@ def test_dates_and_capacity_are_checked_with_clear_messages(admin_client, mine):
 
 def test_participants_never_reach_cohort_admin(client, participant, mine):
     client.force_login(participant)
-    assert client.get("/admin/cohorts/cohorts/").status_code == 403
+    assert client.get("/admin/cohorts/cohorts/").status_code == 404
 
 
 def enroll(user, cohort, **kwargs):

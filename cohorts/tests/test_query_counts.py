@@ -29,7 +29,9 @@ def test_lesson_page_with_progress(client, tree, cohort, participant):
     assert queries(client, url) == before <= 12
 
 
-def test_progress_matrix_and_manage_page_do_not_grow_with_the_cohort(client, tree, site_admin):
+def test_progress_matrix_and_manage_page_do_not_grow_with_the_cohort(
+    client, tree, site_admin
+):
     enable_totp(site_admin)
     client.force_login(site_admin)
     cohort = CohortFactory(program=tree.program, capacity=100)
@@ -41,8 +43,14 @@ def test_progress_matrix_and_manage_page_do_not_grow_with_the_cohort(client, tre
             services.lesson_complete(user=person, lesson=tree.lessons[0])
 
     fill(3)
-    small = [queries(client, f"/admin/cohorts/manage/{cohort.pk}/{page}") for page in ("", "progress/")]
+    small = [
+        queries(client, f"/admin/cohorts/manage/{cohort.pk}/{page}")
+        for page in ("", "progress/")
+    ]
     fill(12)
-    large = [queries(client, f"/admin/cohorts/manage/{cohort.pk}/{page}") for page in ("", "progress/")]
+    large = [
+        queries(client, f"/admin/cohorts/manage/{cohort.pk}/{page}")
+        for page in ("", "progress/")
+    ]
     assert small == large
     assert max(large) <= 12

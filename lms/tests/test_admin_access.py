@@ -25,7 +25,7 @@ def test_the_wagtail_login_form_is_never_served(client):
 
 
 @pytest.mark.parametrize("role", ["participant", "partner_manager"])
-def test_participants_and_partners_are_refused(client, request, role):
+def test_participants_and_partners_get_404_in_the_admin(client, request, role):
     client.force_login(request.getfixturevalue(role))
     for url in [
         "/admin/",
@@ -33,7 +33,7 @@ def test_participants_and_partners_are_refused(client, request, role):
         "/admin/users/",
         "/admin/partners/organizations/",
     ]:
-        assert client.get(url).status_code == 403, url
+        assert client.get(url).status_code == 404, url
 
 
 def test_facilitator_without_mfa_is_sent_to_set_it_up(client, facilitator):
@@ -113,7 +113,7 @@ def test_facilitator_whose_role_is_removed_is_refused_on_the_next_request(
     client.force_login(facilitator)
     assert client.get("/admin/").status_code == 200
     facilitator.groups.remove(facilitator.groups.get(name=FACILITATORS))
-    assert client.get("/admin/").status_code == 403
+    assert client.get("/admin/").status_code == 404
 
 
 def test_only_site_admins_manage_organizations(client, facilitator, site_admin):
