@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lms.models import Organization
+
 from .models import EnrollmentMode
 
 
@@ -12,11 +14,24 @@ class EnrollmentForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=2000,
     )
+    organization = forms.ModelChoiceField(
+        label=_("Your organization"),
+        queryset=Organization.objects.all(),
+        required=False,
+        empty_label=_("None"),
+        help_text=_("The partner organization you organize with, if any."),
+    )
     code = forms.CharField(label=_("Invite code"), max_length=40)
 
-    def __init__(self, *args, cohort, **kwargs):
+    def __init__(self, *args, cohort, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         if cohort.enrollment_mode != EnrollmentMode.APPLICATION:
             del self.fields["reason"]
+            del self.fields["organization"]
+        elif user is not None and user.is_authenticated:
+            membership = user.memberships.first()
+            self.fields["organization"].initial = (
+                membership.organization_id if membership else None
+            )
         if cohort.enrollment_mode != EnrollmentMode.INVITE:
             del self.fields["code"]

@@ -3,7 +3,7 @@
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404
 from django.utils import timezone
 
@@ -106,31 +106,29 @@ def learning_overview(user) -> list[LearningEntry]:
 
 def lesson_progress(user, lesson) -> dict | None:
     """For a lesson page: whether this person (holding a seat in a cohort of the
-    lesson's program) has done it, and how far they are; None when not enrolled."""
+    lesson's program) has done it, and how far they are in its module and program;
+    None when not enrolled."""
     if not user.is_authenticated:
         return None
     outline = program_outline(lesson)
-    enrollment = (
-        Enrollment.objects.filter(
-            user=user,
-            status__in=SEAT_HOLDING,
-            cohort__program__translation_key=outline.program_key,
-        )
-        .annotate(
-            done=Count("completions"),
-            this_done=Count(
-                "completions", filter=Q(completions__lesson_key=lesson.translation_key)
-            ),
-        )
-        .first()
-    )
+    enrollment = Enrollment.objects.filter(
+        user=user,
+        status__in=SEAT_HOLDING,
+        cohort__program__translation_key=outline.program_key,
+    ).first()
     if enrollment is None:
         return None
+    done = set(enrollment.completions.values_list("lesson_key", flat=True))
+    module = outline.position(lesson)["module"]
+    module_keys = {each.translation_key for each in module.lessons} if module else set()
     return {
         "enrollment": enrollment,
-        "done": enrollment.done,
+        "done": len(done & {each.translation_key for each in outline.lessons}),
         "total": len(outline.lessons),
-        "lesson_done": bool(enrollment.this_done),
+        "module": module,
+        "module_done": len(done & module_keys),
+        "module_total": len(module_keys),
+        "lesson_done": lesson.translation_key in done,
     }
 
 

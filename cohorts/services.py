@@ -43,7 +43,7 @@ class EnrollmentError(Exception):
 
 
 def enrollment_request(
-    *, user, cohort: Cohort, reason: str = "", invite_code: str = ""
+    *, user, cohort: Cohort, reason: str = "", invite_code: str = "", organization=None
 ) -> Enrollment:
     """Ask to join. Open cohorts enroll while seats remain, then waitlist; application
     cohorts record the application; invite cohorts need a valid code. Asking again
@@ -64,7 +64,12 @@ def enrollment_request(
             if cohort.enrollment_mode == EnrollmentMode.INVITE:
                 code = _use_invite_code(cohort, invite_code)
             enrollment = _open_enrollment(
-                user, cohort, enrollment, reason=reason, code=code
+                user,
+                cohort,
+                enrollment,
+                reason=reason,
+                code=code,
+                organization=organization,
             )
             if cohort.enrollment_mode == EnrollmentMode.APPLICATION:
                 _set_status(enrollment, EnrollmentStatus.APPLIED)
@@ -193,12 +198,14 @@ def _use_invite_code(cohort: Cohort, code: str) -> InviteCode:
     return InviteCode.objects.get(cohort=cohort, code=code.strip())
 
 
-def _open_enrollment(user, cohort, enrollment, *, reason, code) -> Enrollment:
+def _open_enrollment(
+    user, cohort, enrollment, *, reason, code, organization
+) -> Enrollment:
     """A new enrollment, or a withdrawn or declined one opened again."""
     fields = {
         "reason": reason,
         "invite_code": code,
-        "organization": _current_organization(user, code),
+        "organization": organization or _current_organization(user, code),
     }
     if enrollment is None:
         return Enrollment.objects.create(

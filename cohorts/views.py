@@ -27,7 +27,7 @@ def cohort_detail(request, slug):
         "cohort": cohort,
         "enrollment": enrollment,
         "sessions": selectors.upcoming_sessions(cohort),
-        "form": EnrollmentForm(cohort=cohort),
+        "form": EnrollmentForm(cohort=cohort, user=request.user),
     }
     return render(request, "cohorts/cohort_detail.html", context)
 
@@ -50,6 +50,7 @@ def cohort_enroll(request, slug):
             cohort=cohort,
             reason=form.cleaned_data.get("reason", ""),
             invite_code=form.cleaned_data.get("code", ""),
+            organization=form.cleaned_data.get("organization"),
         )
     except services.EnrollmentError as error:
         messages.error(request, str(error))

@@ -205,3 +205,25 @@ def test_my_learning_costs_the_same_queries_for_more_cohorts(client, tree, parti
         SessionFactory(cohort=cohort)
     assert count() == one
     assert one <= 12
+
+
+def test_application_asks_for_the_organization(client, tree, participant):
+    from lms.tests.factories import MembershipFactory, OrganizationFactory
+
+    mine = MembershipFactory(user=participant).organization
+    chosen = OrganizationFactory(name="Koreatown Voices")
+    cohort = CohortFactory(program=tree.program, enrollment_mode=EnrollmentMode.APPLICATION)
+    client.force_login(participant)
+    body = client.get(cohort.get_absolute_url()).content.decode()
+    assert f'<option value="{mine.pk}" selected>' in body
+    client.post(f"/cohorts/{cohort.slug}/enroll/", {"reason": "x", "organization": chosen.pk})
+    assert Enrollment.objects.get().organization == chosen
+
+
+def test_lesson_shows_module_and_program_progress(client, tree, cohort, participant):
+    enroll(participant, cohort)
+    client.force_login(participant)
+    client.post(f"/learning/lessons/{tree.lessons[0].pk}/complete/")
+    body = client.get(tree.lessons[1].url).content.decode()
+    assert "Module 1: 1 of 2 lessons done" in body
+    assert "1 of 4 lessons done" in body
