@@ -12,17 +12,21 @@ from allauth.mfa.totp.internal.auth import (
     yield_hotp_counters_from_time,
 )
 from django.core.cache import cache
+from django.utils import translation
 
 from lms.permissions import FACILITATORS, PARTNER_MANAGERS
 from lms.tests.factories import AdminFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Rate-limit counters and cached pages must not leak from one test to the next."""
+def _fresh_state():
+    """Rate-limit counters, cached pages and the language a previous request activated
+    in this thread must not leak from one test to the next."""
     cache.clear()
+    translation.deactivate()
     yield
     cache.clear()
+    translation.deactivate()
 
 
 @pytest.fixture
