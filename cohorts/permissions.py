@@ -13,7 +13,3 @@ def cohorts_managed_by(user) -> QuerySet[Cohort]:
     if is_facilitator(user):
         return Cohort.objects.filter(facilitators=user)
     return Cohort.objects.none()
-
-
-def can_manage_cohort(user, cohort: Cohort) -> bool:
-    return cohorts_managed_by(user).filter(pk=cohort.pk).exists()

@@ -2,7 +2,6 @@
 limited to the cohorts the person facilitates (site admins see all; others get 404)."""
 
 from django import forms
-from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -11,6 +10,7 @@ from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from lms.forms import LanguagesField
 from lms.models import User
 from lms.permissions import FACILITATORS
 
@@ -59,12 +59,7 @@ class InCohortDeleteView(ManagedCohortsOnly, generic.DeleteView):
 
 
 class CohortForm(WagtailAdminModelForm):
-    languages = forms.MultipleChoiceField(
-        label=_("Languages of instruction"),
-        choices=settings.LANGUAGES,
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
+    languages = LanguagesField(label=_("Languages of instruction"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

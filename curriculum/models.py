@@ -1,6 +1,5 @@
 """Programs, modules and lessons: the curriculum facilitators write in the Wagtail admin."""
 
-from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -15,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from lms.forms import LanguagesField
 from lms.pages import LocaleFallbackMixin, ReaderCachedPageMixin
 
 from . import selectors
@@ -46,12 +46,7 @@ class ProgramIndexPage(LocaleFallbackMixin, Page):
 
 
 class ProgramPageForm(WagtailAdminPageForm):
-    languages_offered = forms.MultipleChoiceField(
-        label=_("Languages offered"),
-        choices=settings.LANGUAGES,
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
+    languages_offered = LanguagesField(label=_("Languages offered"))
 
 
 class ProgramPage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):

@@ -50,3 +50,13 @@ class ConsentForm(forms.Form):
     shares_progress = forms.BooleanField(
         label=_("Share my training progress with this organization"), required=False
     )
+
+
+class LanguagesField(forms.MultipleChoiceField):
+    """A list of the site's languages as checkboxes (stored in a JSONField)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(
+            choices=settings.LANGUAGES, widget=forms.CheckboxSelectMultiple, **kwargs
+        )

@@ -212,11 +212,15 @@ def test_application_asks_for_the_organization(client, tree, participant):
 
     mine = MembershipFactory(user=participant).organization
     chosen = OrganizationFactory(name="Koreatown Voices")
-    cohort = CohortFactory(program=tree.program, enrollment_mode=EnrollmentMode.APPLICATION)
+    cohort = CohortFactory(
+        program=tree.program, enrollment_mode=EnrollmentMode.APPLICATION
+    )
     client.force_login(participant)
     body = client.get(cohort.get_absolute_url()).content.decode()
     assert f'<option value="{mine.pk}" selected>' in body
-    client.post(f"/cohorts/{cohort.slug}/enroll/", {"reason": "x", "organization": chosen.pk})
+    client.post(
+        f"/cohorts/{cohort.slug}/enroll/", {"reason": "x", "organization": chosen.pk}
+    )
     assert Enrollment.objects.get().organization == chosen
 
 
