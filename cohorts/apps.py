@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 # Facilitators run cohorts in the Wagtail admin; which cohorts is narrowed per view.
@@ -33,6 +33,15 @@ class CohortsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from .selectors import seats_changed
+
         post_migrate.connect(
             grant_facilitator_permissions, dispatch_uid="cohorts-facilitators"
         )
+        # Who may read which program is cached per person: drop it when that changes.
+        for signal in (post_save, post_delete):
+            signal.connect(
+                seats_changed,
+                sender="cohorts.Enrollment",
+                dispatch_uid=f"cohorts-seats-{id(signal)}",
+            )

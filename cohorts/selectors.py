@@ -3,6 +3,7 @@
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Count
 from django.http import Http404
 from django.utils import timezone
@@ -22,12 +23,25 @@ from .models import (
 
 
 def readable_program_keys(user) -> list:
-    """Programs whose lessons the person may read: they hold a seat in a cohort of it."""
-    return list(
-        Enrollment.objects.filter(user=user, status__in=SEAT_HOLDING).values_list(
-            "cohort__program__translation_key", flat=True
-        )
+    """Programs whose lessons the person may read: they hold a seat in a cohort of it.
+    Read on every lesson view, so cached until one of their enrollments changes."""
+    return cache.get_or_set(
+        seats_cache_key(user.pk),
+        lambda: list(
+            Enrollment.objects.filter(user=user, status__in=SEAT_HOLDING).values_list(
+                "cohort__program__translation_key", flat=True
+            )
+        ),
+        60 * 60,
     )
+
+
+def seats_cache_key(user_pk) -> str:
+    return f"cohorts:seat-programs:{user_pk}"
+
+
+def seats_changed(sender, instance, **kwargs) -> None:
+    cache.delete(seats_cache_key(instance.user_id))
 
 
 def visible_cohort(slug: str, user) -> Cohort:
@@ -107,22 +121,22 @@ def learning_overview(user) -> list[LearningEntry]:
 def lesson_progress(user, lesson) -> dict | None:
     """For a lesson page: whether this person (holding a seat in a cohort of the
     lesson's program) has done it, and how far they are in its module and program;
-    None when not enrolled."""
+    None when they hold no seat (no query then)."""
     if not user.is_authenticated:
         return None
     outline = program_outline(lesson)
-    enrollment = Enrollment.objects.filter(
-        user=user,
-        status__in=SEAT_HOLDING,
-        cohort__program__translation_key=outline.program_key,
-    ).first()
-    if enrollment is None:
+    if outline.program_key not in readable_program_keys(user):
         return None
-    done = set(enrollment.completions.values_list("lesson_key", flat=True))
+    done = set(
+        LessonCompletion.objects.filter(
+            enrollment__user=user,
+            enrollment__status__in=SEAT_HOLDING,
+            enrollment__cohort__program__translation_key=outline.program_key,
+        ).values_list("lesson_key", flat=True)
+    )
     module = outline.position(lesson)["module"]
     module_keys = {each.translation_key for each in module.lessons} if module else set()
     return {
-        "enrollment": enrollment,
         "done": len(done & {each.translation_key for each in outline.lessons}),
         "total": len(outline.lessons),
         "module": module,
