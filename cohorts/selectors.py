@@ -122,10 +122,11 @@ def lesson_progress(user, lesson) -> dict | None:
     """For a lesson page: whether this person (holding a seat in a cohort of the
     lesson's program) has done it, and how far they are in its module and program;
     None when they hold no seat (no query then)."""
-    if not user.is_authenticated:
+    seats = readable_program_keys(user) if user.is_authenticated else []
+    if not seats:
         return None
     outline = program_outline(lesson)
-    if outline.program_key not in readable_program_keys(user):
+    if outline.program_key not in seats:
         return None
     done = set(
         LessonCompletion.objects.filter(
