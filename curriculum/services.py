@@ -3,6 +3,7 @@
 from itertools import product
 
 from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -60,17 +61,30 @@ def publishing_setup(*, program_index) -> Workflow:
                 content_type__app_label=app_label, codename=codename
             ),
         )
-    facilitators.permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtail_localize", codename="submit_translation"
-        )
-    )
+    facilitators.permissions.add(submit_translation_permission())
     return _review_workflow(catalogs)
+
+
+def submit_translation_permission() -> Permission:
+    """wagtail-localize's "Can submit translations", made by its migration on a content
+    type of its own; recreated here if a database flush removed it (browser tests)."""
+    content_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    permission, _ = Permission.objects.get_or_create(
+        content_type=content_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
+    return permission
 
 
 def curriculum_collection() -> Collection:
     existing = Collection.objects.filter(name=COLLECTION_NAME).first()
-    return existing or Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
+    if existing:
+        return existing
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    return root.add_child(name=COLLECTION_NAME)
 
 
 def _review_workflow(catalogs) -> Workflow:
