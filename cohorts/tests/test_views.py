@@ -231,3 +231,11 @@ def test_lesson_shows_module_and_program_progress(client, tree, cohort, particip
     body = client.get(tree.lessons[1].url).content.decode()
     assert "Module 1: 1 of 2 lessons done" in body
     assert "1 of 4 lessons done" in body
+
+
+def test_cohort_page_names_the_program_in_the_readers_language(client, tree, cohort):
+    for page in [tree.home, tree.catalog]:
+        translate(page, "es")
+    translate(tree.program, "es", title="Campamento de organización")
+    body = client.get(f"/es/cohorts/{cohort.slug}/").content.decode()
+    assert "Campamento de organización" in body
