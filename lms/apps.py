@@ -17,11 +17,12 @@ class LmsConfig(AppConfig):
     def ready(self):
         from django.conf.locale import LANG_INFO
 
-        from . import checks, signals  # noqa: F401  (checks registers the deploy checks)
+        from . import checks, images, signals  # noqa: F401  (checks registers the deploy checks)
 
         for code, info in EXTRA_LANG_INFO.items():
             LANG_INFO.setdefault(code, info)
         signals.connect()
+        images.limit_pillow()
 
 
 class UsersAppConfig(WagtailUsersAppConfig):

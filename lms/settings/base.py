@@ -219,8 +219,10 @@ WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-# Far below Pillow's ~89 megapixel default: a phone photo is 12-50 megapixels.
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+# Far below Pillow's ~89 megapixel default (and applied to Pillow itself, lms.images):
+# a phone photo is 12 megapixels, 48-50 in its largest mode.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "lms.images.ImageForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
