@@ -13,7 +13,7 @@ from lms.tests.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parents[2]
-COMPLETE_CATALOGS = ["es", "zh_Hant"]
+COMPLETE_CATALOGS = ["es", "zh_Hant", "vi", "ko", "tl", "ar"]
 SOURCE_DIRS = ["lms", "curriculum", "cohorts", "certificates", "templates"]
 
 
@@ -127,3 +127,17 @@ def test_catalog_covers_every_string_in_the_source(tmp_path, language):
     )
     fresh = polib.pofile(tmp_path / "locale" / language / "LC_MESSAGES" / "django.po")
     assert [e.msgid for e in fresh.untranslated_entries()] == []
+
+
+@pytest.mark.parametrize(
+    ("prefix", "phrase"),
+    [
+        ("/vi", "Chương trình"),
+        ("/ko", "프로그램"),
+        ("/tl", "Mag-sign in"),
+        ("/ar", "البرامج"),
+    ],
+)
+def test_other_languages_show_their_own_words(client, home, prefix, phrase):
+    body = client.get(prefix + "/").content.decode()
+    assert phrase in body, prefix
