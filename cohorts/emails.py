@@ -20,7 +20,7 @@ KINDS = (
 
 
 def enrollment_email_on_commit(enrollment, kind: str, **extra) -> None:
-    from .tasks import send_enrollment_email
+    from .tasks import send_enrollment_email  # tasks imports this module
 
     transaction.on_commit(
         lambda: send_enrollment_email.enqueue(

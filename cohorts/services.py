@@ -15,6 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from curriculum.selectors import program_of
 from lms.models import Membership
 
 from . import emails
@@ -144,8 +145,6 @@ def waitlist_promote(*, cohort: Cohort) -> Enrollment | None:
 
 def lesson_complete(*, user, lesson) -> LessonCompletion | None:
     """Mark a lesson done for each of the person's active enrollments in its program."""
-    from curriculum.selectors import program_of
-
     program_key = program_of(lesson).translation_key
     enrollments = Enrollment.objects.filter(
         user=user,

@@ -3,13 +3,12 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .models import User
 from .pages import pages_changed, view_restrictions_changed
 from .permissions import roles_changed
 
 
 def connect() -> None:
-    from .models import User
-
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(pages_changed, dispatch_uid=f"lms-pages-{id(signal)}")
     post_delete.connect(

@@ -160,6 +160,9 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# One 30-second step either way (RFC 6238): a code typed as it changes, or a phone
+# whose clock drifts a little, still works. A used code is still refused again.
+MFA_TOTP_TOLERANCE = 1
 MFA_TOTP_ISSUER = env("SITE_NAME", "Movement Learning Hub")
 
 # Email --------------------------------------------------------------------------------

@@ -143,3 +143,22 @@ def test_profile_lists_only_my_organizations(client, participant):
     body = client.get("/profile/").content.decode()
     assert mine.organization.name in body
     assert "Leave Theirs Org" not in body
+
+
+def test_a_partner_manager_manages_only_their_own_organization(
+    partner_manager, participant
+):
+    from lms.models import MembershipRole
+    from lms.permissions import can_manage_organization
+
+    own = MembershipFactory(
+        user=partner_manager, role=MembershipRole.MANAGER
+    ).organization
+    other = OrganizationFactory()
+    assert can_manage_organization(partner_manager, own)
+    assert not can_manage_organization(partner_manager, other)
+    # A manager membership without the role group is not enough, nor the group alone.
+    member = MembershipFactory(
+        user=participant, role=MembershipRole.MANAGER
+    ).organization
+    assert not can_manage_organization(participant, member)
