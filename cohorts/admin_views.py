@@ -42,7 +42,7 @@ def cohort_manage(request, pk):
             key=lambda e: (e.waitlisted_at, e.pk),
         ),
         "roster": enrollments,
-        "sessions": cohort.sessions.all(),
+        "sessions": cohort.sessions.select_related("cohort"),
     }
     return TemplateResponse(request, "cohorts/admin/manage.html", context)
 
@@ -54,8 +54,13 @@ def enrollment_decide(request, pk, decision):
     enrollment = get_object_or_404(
         Enrollment.objects.filter(cohort__in=cohorts_managed_by(request.user)), pk=pk
     )
+    extra = (
+        {"reason": request.POST.get("reason", "")[:1000]}
+        if decision == "decline"
+        else {}
+    )
     try:
-        DECISIONS[decision](enrollment=enrollment, by=request.user)
+        DECISIONS[decision](enrollment=enrollment, by=request.user, **extra)
     except services.EnrollmentError as error:
         messages.error(request, str(error))
     else:
@@ -85,8 +90,9 @@ def attendance(request, session_pk):
             reverse("cohorts_admin:attendance", args=[session.pk])
             + f"#person-{enrollment.pk}"
         )
+    # The language-neutral address: each participant's phone opens it in their language.
     check_in_url = request.build_absolute_uri(
-        reverse("cohorts:check_in", args=[services.check_in_token(session)])
+        reverse("cohorts_scan:check_in_scan", args=[services.check_in_token(session)])
     )
     # Shown on the facilitator's screen for participants to scan: inline SVG, no file.
     qr = segno.make(check_in_url).svg_inline(scale=6)
@@ -110,6 +116,8 @@ def roster_export(request, pk, spreadsheet_format):
     cohort = _managed_cohort(request, pk)
     columns = {
         "name": _("Name"),
+        "latin_name": _("Name in Latin letters"),
+        "language": _("Language"),
         "email": _("Email"),
         "organization": _("Organization"),
         "status": _("Status"),
@@ -118,6 +126,8 @@ def roster_export(request, pk, spreadsheet_format):
     rows = [
         {
             "name": e.user.display_name,
+            "latin_name": e.user.latin_name,
+            "language": e.user.get_preferred_language_display(),
             "email": e.user.email,
             "organization": e.organization.name if e.organization else "",
             "status": e.get_status_display(),

@@ -1,10 +1,14 @@
-"""Demo cohorts for `manage.py seed_demo`: three 2026 cohorts with sessions, thirty
-participants, enrollments of every mode, lesson progress and attendance.
+"""Demo cohorts for `manage.py seed_demo`, dated from the day it runs so the demo never
+ages: one boot camp that ended last year, one running, one open for applications, one
+coming up, and a fellowship under way, with sessions, thirty participants, enrollments
+of every mode, lesson progress and attendance.
 
-Safe to run again: cohorts, sessions and accounts that exist are kept, and only people
-without an enrollment in a cohort are enrolled (always through `cohorts.services`).
+Safe to run again: cohorts are found by slug and moved to today's dates; sessions and
+accounts that exist are kept, and only people without an enrollment in a cohort are
+enrolled (always through `cohorts.services`).
 """
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -33,9 +37,9 @@ from .services import enrollment_approve, enrollment_request, lesson_complete
 PACIFIC = ZoneInfo("America/Los_Angeles")
 FACILITATOR = "facilitator@example.org"
 DEMO_PARTICIPANT = "participant@example.org"
-INVITE_CODE = "NEWMAJORITY2026"
+INVITE_CODE = "NEWMAJORITY"
 
-BOOT_CAMP_MODULES = [
+BOOT_CAMP_SESSIONS = [
     "Leading with Culture",
     "Our Histories and Shared Values",
     "Canvassing",
@@ -43,85 +47,119 @@ BOOT_CAMP_MODULES = [
     "Strategic Communications",
     "Building Power Beyond Election Day",
 ]
-
-COHORTS = [
-    {
-        "slug": "2026-norcal-fall-boot-camp",
-        "program": "boot-camp",
-        "title": "2026 Northern California Fall Boot Camp",
-        "region": Region.NORTHERN,
-        "languages": ["en", "es", "zh-hant"],
-        "location": "Oakland",
-        "enrollment_mode": EnrollmentMode.OPEN,
-        "capacity": 40,
-        "starts_on": date(2026, 9, 12),
-        "ends_on": date(2026, 11, 21),
-    },
-    {
-        "slug": "2026-socal-fall-boot-camp",
-        "program": "boot-camp",
-        "title": "2026 Southern California Fall Boot Camp",
-        "region": Region.SOUTHERN,
-        "languages": ["en", "es", "ko"],
-        "location": "Los Angeles",
-        "enrollment_mode": EnrollmentMode.APPLICATION,
-        "capacity": 35,
-        "starts_on": date(2026, 9, 19),
-        "ends_on": date(2026, 11, 21),
-    },
-    {
-        "slug": "2026-new-majority-fellowship",
-        "program": "new-majority-fellowship",
-        "title": "2026–2027 New Majority Fellowship",
-        "region": Region.STATEWIDE,
-        "languages": ["en", "es"],
-        "location": "Online and Sacramento",
-        "enrollment_mode": EnrollmentMode.INVITE,
-        "capacity": 25,
-        "starts_on": date(2026, 10, 1),
-        "ends_on": date(2027, 3, 31),
-    },
+FELLOWSHIP_SESSIONS = [
+    "Power Mapping",
+    "Leading a Campaign Team",
+    "Data and Targeting",
+    "Storytelling for Change",
+    "Sustaining Yourself and Your Community",
 ]
 
-FORTNIGHTLY = timedelta(weeks=2)
-SESSIONS = {
-    # cohort slug: [(title, day)], (start, end), place, online link
-    "2026-norcal-fall-boot-camp": (
-        [
-            (t, date(2026, 9, 12) + i * FORTNIGHTLY)
-            for i, t in enumerate(BOOT_CAMP_MODULES)
-        ],
-        (time(10), time(16)),
-        "Oakland, community hall (address sent to participants)",
-        "",
+
+@dataclass
+class DemoCohort:
+    """A demo cohort, dated relative to `today`."""
+
+    slug: str
+    program: str
+    name: str  # the title, after its year and season
+    region: str
+    languages: list
+    location: str
+    mode: str
+    capacity: int
+    starts_in_days: int  # negative: it started that many days ago
+    weeks: int
+    sessions: list
+    session_every: timedelta
+    hours: tuple
+    place: str = ""
+    online_url: str = ""
+    opens_in_days: int | None = None  # enrollment opens (None: open already)
+    closes_after_start_days: int | None = None  # enrollment closes, from the start
+
+    def starts_on(self, today: date) -> date:
+        return _saturday_on_or_after(today + timedelta(days=self.starts_in_days))
+
+    def title(self, today: date) -> str:
+        start = self.starts_on(today)
+        if self.program == "new-majority-fellowship":
+            return f"{start.year}–{start.year + 1} {self.name}"
+        return f"{start.year} {self.name.format(season=_season(start))}"
+
+
+BOOT_CAMP = {
+    "program": "boot-camp",
+    "mode": EnrollmentMode.OPEN,
+    "sessions": BOOT_CAMP_SESSIONS,
+    "session_every": timedelta(weeks=2),
+    "weeks": 11,
+    "hours": (time(10), time(16)),
+}
+COHORTS = {
+    "past": DemoCohort(
+        slug="norcal-boot-camp-last-year",
+        name="Northern California {season} Boot Camp",
+        region=Region.NORTHERN,
+        languages=["en", "es"],
+        location="Oakland",
+        capacity=30,
+        starts_in_days=-420,
+        place="Oakland, community hall (address sent to participants)",
+        **BOOT_CAMP,
     ),
-    "2026-socal-fall-boot-camp": (
-        [
-            (t, date(2026, 9, 19) + i * FORTNIGHTLY)
-            for i, t in enumerate(
-                [
-                    "Leading with Culture",
-                    "Our Histories and Shared Values",
-                    "Canvassing and Phonebanking",
-                    "Strategic Communications",
-                    "Building Power Beyond Election Day",
-                ]
-            )
-        ],
-        (time(10), time(16)),
-        "Los Angeles, community center (address sent to participants)",
-        "",
+    "running": DemoCohort(
+        slug="norcal-boot-camp",
+        name="Northern California {season} Boot Camp",
+        region=Region.NORTHERN,
+        languages=["en", "es", "zh-hant"],
+        location="Oakland",
+        capacity=40,
+        starts_in_days=-49,
+        closes_after_start_days=0,
+        place="Oakland, community hall (address sent to participants)",
+        **BOOT_CAMP,
     ),
-    "2026-new-majority-fellowship": (
-        [
-            ("Power Mapping", date(2026, 10, 1)),
-            ("Leading a Campaign Team", date(2026, 11, 5)),
-            ("Data and Targeting", date(2026, 12, 3)),
-            ("Storytelling for Change", date(2027, 1, 7)),
-        ],
-        (time(18), time(20)),
-        "",
-        "https://meet.example.org/new-majority",
+    "applications": DemoCohort(
+        slug="socal-boot-camp",
+        name="Southern California {season} Boot Camp",
+        region=Region.SOUTHERN,
+        languages=["en", "es", "ko"],
+        location="Los Angeles",
+        capacity=35,
+        starts_in_days=35,
+        closes_after_start_days=-10,
+        place="Los Angeles, community center (address sent to participants)",
+        **{**BOOT_CAMP, "mode": EnrollmentMode.APPLICATION},
+    ),
+    "upcoming": DemoCohort(
+        slug="central-valley-boot-camp",
+        name="Central Valley {season} Boot Camp",
+        region=Region.CENTRAL,
+        languages=["en", "es"],
+        location="Fresno",
+        capacity=30,
+        starts_in_days=110,
+        opens_in_days=40,
+        place="Fresno, community center (address sent to participants)",
+        **BOOT_CAMP,
+    ),
+    "fellowship": DemoCohort(
+        slug="new-majority-fellowship",
+        program="new-majority-fellowship",
+        name="New Majority Fellowship",
+        region=Region.STATEWIDE,
+        languages=["en", "es"],
+        location="Online and Sacramento",
+        mode=EnrollmentMode.INVITE,
+        capacity=25,
+        starts_in_days=-33,
+        weeks=26,
+        sessions=FELLOWSHIP_SESSIONS,
+        session_every=timedelta(weeks=5),
+        hours=(time(18), time(20)),
+        online_url="https://meet.example.org/new-majority",
+        closes_after_start_days=14,
     ),
 }
 
@@ -168,67 +206,131 @@ REASONS = [
 
 SOCAL_APPROVED = 6  # participants 21-26 are accepted, 27-30 still wait for a decision
 FELLOWS = [2, 5, 9, 13, 17]  # from the NorCal boot camp, invited to the fellowship
+LAST_YEAR = [1, 3, 6, 8, 11, 14, 16, 19]  # took last year's boot camp
 
 
 def seed(stdout) -> None:
+    today = timezone.localdate()
     facilitator = User.objects.get(email=FACILITATOR)
-    cohorts = {data["slug"]: _cohort(data) for data in COHORTS}
-    for slug, sessions in SESSIONS.items():
-        _sessions(cohorts[slug], *sessions)
-    norcal, socal, fellowship = cohorts.values()
-    for boot_camp in (norcal, socal):
-        boot_camp.facilitators.add(facilitator)
-    _invite_code(fellowship)
     participants = _participants()
     demo_participant = User.objects.get(email=DEMO_PARTICIPANT)
-    for user in [*participants[:20], demo_participant]:
-        _enroll(user, norcal)
-    for number, user in enumerate(participants[20:]):
-        applied = _enroll(user, socal, reason=REASONS[number % len(REASONS)])
-        if applied and number < SOCAL_APPROVED:
-            enrollment_approve(enrollment=applied, by=facilitator)
-    for number in FELLOWS:
-        _enroll(participants[number - 1], fellowship, invite_code=INVITE_CODE)
-    _progress(norcal)
-    _attendance(norcal, facilitator)
-    stdout.write(f"Cohorts: {len(COHORTS)} cohorts, {len(participants)} participants")
+    cohorts = {}
+    # Each cohort takes its people while open, then gets its real dates: a cohort
+    # that has ended (last year's) no longer counts lessons finished today.
+    for key, plan in COHORTS.items():
+        cohort = cohorts[key] = _open_cohort(plan, today)
+        _sessions(cohort, plan, today)
+        if plan.program == "boot-camp" and key != "upcoming":
+            cohort.facilitators.add(facilitator)
+        if key == "past":
+            for number in LAST_YEAR:
+                _enroll(participants[number - 1], cohort)
+            _enroll(demo_participant, cohort)
+        elif key == "running":
+            for user in [*participants[:20], demo_participant]:
+                _enroll(user, cohort)
+        elif key == "applications":
+            for number, user in enumerate(participants[20:]):
+                applied = _enroll(user, cohort, reason=REASONS[number % len(REASONS)])
+                if applied and number < SOCAL_APPROVED:
+                    enrollment_approve(enrollment=applied, by=facilitator)
+        elif key == "fellowship":
+            _invite_code(cohort, plan, today)
+            for number in FELLOWS:
+                fellow = participants[number - 1]
+                _enroll(fellow, cohort, invite_code=INVITE_CODE)
+        if plan.starts_in_days < 0:
+            _progress(cohort, lessons_each=4 if key == "fellowship" else 11)
+            _attendance(cohort, facilitator)
+        _set_dates(cohort, plan, today)
+    stdout.write(
+        f"Cohorts: {len(cohorts)} cohorts dated from {today}, "
+        f"{len(participants)} participants"
+    )
 
 
-def _cohort(data) -> Cohort:
-    fields = {k: v for k, v in data.items() if k not in ("slug", "program")}
-    fields["program"] = ProgramPage.objects.get(
-        slug=data["program"], locale__language_code="en"
-    )
-    cohort, _created = Cohort.objects.get_or_create(
-        slug=data["slug"], defaults={**fields, "status": CohortStatus.PUBLISHED}
-    )
+def _open_cohort(plan: DemoCohort, today: date) -> Cohort:
+    """The cohort, taking enrollments for now (its real dates come last)."""
+    starts = plan.starts_on(today)
+    fields = {
+        "program": ProgramPage.objects.get(
+            slug=plan.program, locale__language_code="en"
+        ),
+        "title": plan.title(today),
+        "region": plan.region,
+        "languages": plan.languages,
+        "location": plan.location,
+        "capacity": plan.capacity,
+        "enrollment_mode": plan.mode,
+        "starts_on": starts,
+        "ends_on": max(today, starts) + timedelta(weeks=plan.weeks),
+        "enrollment_opens_at": None,
+        "enrollment_closes_at": None,
+        "status": CohortStatus.PUBLISHED,
+    }
+    cohort, _created = Cohort.objects.update_or_create(slug=plan.slug, defaults=fields)
     return cohort
 
 
-def _invite_code(cohort) -> None:
-    InviteCode.objects.get_or_create(
+def _set_dates(cohort: Cohort, plan: DemoCohort, today: date) -> None:
+    starts = plan.starts_on(today)
+    cohort.ends_on = starts + timedelta(weeks=plan.weeks)
+    if plan.opens_in_days is not None:
+        cohort.enrollment_opens_at = _morning(
+            today + timedelta(days=plan.opens_in_days)
+        )
+    if plan.closes_after_start_days is not None:
+        closes = starts + timedelta(days=plan.closes_after_start_days)
+        cohort.enrollment_closes_at = _morning(closes)
+    # Only these: the seat counter in memory is stale (services update it in SQL).
+    cohort.save(
+        update_fields=["ends_on", "enrollment_opens_at", "enrollment_closes_at"]
+    )
+
+
+def _morning(day: date) -> datetime:
+    return datetime.combine(day, time(9), tzinfo=PACIFIC)
+
+
+def _saturday_on_or_after(day: date) -> date:
+    return day + timedelta(days=(5 - day.weekday()) % 7)
+
+
+def _season(day: date) -> str:
+    return ["Winter", "Spring", "Summer", "Fall"][(day.month % 12) // 3]
+
+
+def _invite_code(cohort, plan: DemoCohort, today: date) -> None:
+    InviteCode.objects.update_or_create(
         code=INVITE_CODE,
         defaults={
             "cohort": cohort,
             "label": "Partner organizations",
             "max_uses": 25,
-            "expires_at": datetime(2027, 1, 31, 23, 59, tzinfo=PACIFIC),
+            # Valid as long as the cohort runs; its enrollment dates still apply.
+            "expires_at": _morning(plan.starts_on(today) + timedelta(weeks=plan.weeks)),
         },
     )
 
 
-def _sessions(cohort, days, hours, place, online_url) -> None:
-    starts, ends = hours
-    for title, day in days:
-        if not cohort.sessions.filter(title=title).exists():
-            Session.objects.create(
-                cohort=cohort,
-                title=title,
-                starts_at=datetime.combine(day, starts, tzinfo=PACIFIC),
-                ends_at=datetime.combine(day, ends, tzinfo=PACIFIC),
-                place=place,
-                online_url=online_url,
-            )
+def _sessions(cohort, plan: DemoCohort, today: date) -> None:
+    """Moved to this run's dates; the fellowship meets on Thursday evenings."""
+    first = plan.starts_on(today)
+    if plan.program == "new-majority-fellowship":
+        first -= timedelta(days=2)
+    starts, ends = plan.hours
+    for number, title in enumerate(plan.sessions):
+        day = first + number * plan.session_every
+        Session.objects.update_or_create(
+            cohort=cohort,
+            title=title,
+            defaults={
+                "starts_at": datetime.combine(day, starts, tzinfo=PACIFIC),
+                "ends_at": datetime.combine(day, ends, tzinfo=PACIFIC),
+                "place": plan.place,
+                "online_url": plan.online_url,
+            },
+        )
 
 
 def _participants() -> list:
@@ -275,12 +377,12 @@ def _enrolled(cohort) -> list:
     )
 
 
-def _progress(cohort) -> None:
-    """0 to 10 lessons done, in order, varying from person to person."""
+def _progress(cohort, lessons_each: int) -> None:
+    """Up to `lessons_each` lessons done, in order, varying from person to person."""
     with translation.override("en"):
         lessons = program_outline(cohort.program).lessons
     for number, enrollment in enumerate(_enrolled(cohort)):
-        for lesson in lessons[: number * 7 % 11]:
+        for lesson in lessons[: number * 7 % lessons_each]:
             lesson_complete(user=enrollment.user, lesson=lesson)
 
 

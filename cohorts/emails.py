@@ -29,14 +29,35 @@ def enrollment_email_on_commit(enrollment, kind: str, **extra) -> None:
     )
 
 
+def opening_notice_email_on_commit(notice) -> None:
+    from .tasks import send_opening_notice_email
+
+    transaction.on_commit(
+        lambda: send_opening_notice_email.enqueue(notice_id=notice.pk)
+    )
+
+
 def send_enrollment_email(enrollment, kind: str, session=None) -> None:
     if kind not in KINDS:
         raise ValueError(kind)
-    user = enrollment.user
     context = {
-        "user": user,
+        "enrollment": enrollment,
         "cohort": enrollment.cohort,
         "session": session,
+    }
+    send_email(enrollment.user, kind, context)
+
+
+def send_opening_notice(notice) -> None:
+    send_email(notice.user, "opening", {"cohort": notice.cohort})
+
+
+def send_email(user, kind: str, context: dict) -> None:
+    """`cohorts/email/<kind>_subject.txt` and `_message.txt`, in the person's language,
+    as text with an HTML copy."""
+    context = {
+        **context,
+        "user": user,
         "site_name": settings.WAGTAIL_SITE_NAME,
         "site_url": settings.WAGTAILADMIN_BASE_URL,
     }

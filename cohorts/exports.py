@@ -1,6 +1,8 @@
 """CSV and XLSX downloads through Wagtail's spreadsheet export, with formula injection
 neutralized: a cell that begins with =, +, -, @, a tab or a carriage return is written
-with a leading apostrophe, so a spreadsheet shows it as text instead of running it."""
+with a leading apostrophe, so a spreadsheet shows it as text instead of running it.
+CSV starts with a byte-order mark: without it Excel reads UTF-8 as a Windows code page
+and names in Vietnamese, Chinese or Arabic come out garbled."""
 
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
@@ -28,6 +30,18 @@ class TableExport(SpreadsheetExportMixin):
 
     def preprocess_field_value(self, field, value, export_format):
         return neutralize(super().preprocess_field_value(field, value, export_format))
+
+    def stream_csv(self, queryset):
+        yield UTF8_BOM
+        yield from super().stream_csv(queryset)
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
+
+
+UTF8_BOM = "\ufeff"
 
 
 def spreadsheet_response(rows, *, columns, filename, spreadsheet_format):

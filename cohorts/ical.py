@@ -1,71 +1,40 @@
-"""iCalendar (RFC 5545) text for sessions: enough for phones' calendar apps."""
-
-import datetime
+"""iCalendar (RFC 5545) files of sessions, for phones' calendar apps, written by the
+icalendar library (it escapes text and folds lines, so a title cannot start a new
+property). Times carry the cohort's time zone, as on the site's pages."""
 
 from django.conf import settings
 from django.utils import timezone
+from icalendar import Calendar, Event
 
-LINE_LIMIT = 75
+from lms import dates
 
 
-def calendar(sessions, *, name: str) -> str:
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Movement Learning Hub//Sessions//EN",
-        "CALSCALE:GREGORIAN",
-        f"X-WR-CALNAME:{_text(name)}",
-    ]
+def calendar(sessions, *, name: str, private: bool) -> bytes:
+    """`private` (a participant's own feed) adds the meeting place and online link;
+    a cohort's public download names only the cohort's city."""
+    cal = Calendar()
+    cal.add("prodid", "-//Movement Learning Hub//Sessions//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
     for session in sessions:
-        lines += _event(session)
-    lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + "\r\n" for line in lines)
+        cal.add_component(_event(session, private=private))
+    cal.add_missing_timezones()
+    return cal.to_ical()
 
 
-def _event(session) -> list[str]:
+def _event(session, *, private: bool) -> Event:
     host = settings.WAGTAILADMIN_BASE_URL.split("//")[-1].split("/")[0]
-    location = session.place or session.online_url
-    event = [
-        "BEGIN:VEVENT",
-        f"UID:session-{session.pk}@{host}",
-        f"DTSTAMP:{_utc(timezone.now())}",
-        f"DTSTART:{_utc(session.starts_at)}",
-        f"DTEND:{_utc(session.ends_at)}",
-        f"SUMMARY:{_text(f'{session.title} ({session.cohort.title})')}",
-    ]
+    event = Event()
+    event.add("uid", f"session-{session.pk}@{host}")
+    event.add("dtstamp", timezone.now())
+    event.add("dtstart", dates.in_zone(session.starts_at, session.time_zone))
+    event.add("dtend", dates.in_zone(session.ends_at, session.time_zone))
+    event.add("summary", f"{session.title} ({session.cohort.title})")
+    location = (session.place or session.online_url) if private else ""
+    location = location or session.cohort.location
     if location:
-        event.append(f"LOCATION:{_text(location)}")
-    if session.online_url:
-        event.append(f"URL:{session.online_url}")
-    return [*event, "END:VEVENT"]
-
-
-def _utc(moment) -> str:
-    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def _text(value: str) -> str:
-    return (
-        str(value)
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def _fold(line: str) -> str:
-    """Lines longer than 75 octets continue on the next line after a space."""
-    encoded = line.encode()
-    if len(encoded) <= LINE_LIMIT:
-        return line
-    parts, current = [], b""
-    for char in line:
-        piece = char.encode()
-        if len(current) + len(piece) > (LINE_LIMIT if not parts else LINE_LIMIT - 1):
-            parts.append(current.decode())
-            current = b""
-        current += piece
-    parts.append(current.decode())
-    return "\r\n ".join(parts)
+        event.add("location", location)
+    if private and session.online_url:
+        event.add("url", session.online_url)
+    return event

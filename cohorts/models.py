@@ -2,11 +2,13 @@
 
 import datetime
 import secrets
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,10 +16,18 @@ from django.utils.translation import gettext_lazy as _
 from lms.models import Organization, Region
 
 CHECK_IN_OPENS_BEFORE = datetime.timedelta(minutes=30)
+# Crockford's base32 letters: no I, L, O or U to misread when typing a code.
+INVITE_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
 def new_invite_code() -> str:
-    return secrets.token_urlsafe(9)
+    return "".join(secrets.choice(INVITE_CODE_ALPHABET) for _ in range(10))
+
+
+def normalize_invite_code(code: str) -> str:
+    """Codes are read off a screen or a flyer and typed on a phone: case, spaces and
+    dashes do not matter."""
+    return "".join(code.split()).replace("-", "").upper()
 
 
 def new_calendar_token() -> str:
@@ -28,6 +38,26 @@ class EnrollmentMode(models.TextChoices):
     OPEN = "open", _("Open: first come, first served")
     APPLICATION = "application", _("Application: facilitators choose")
     INVITE = "invite", _("Invite code")
+
+
+class TimeZone(models.TextChoices):
+    """Where a cohort meets: its sessions' times are shown on these clocks."""
+
+    PACIFIC = "America/Los_Angeles", _("Pacific time")
+    MOUNTAIN = "America/Denver", _("Mountain time")
+    ARIZONA = "America/Phoenix", _("Arizona time")
+    CENTRAL = "America/Chicago", _("Central time")
+    EASTERN = "America/New_York", _("Eastern time")
+    HAWAII = "Pacific/Honolulu", _("Hawaii time")
+
+
+class CohortPhase(models.TextChoices):
+    """A cohort's life cycle, as every page shows it and every service enforces it."""
+
+    UPCOMING = "upcoming", _("Upcoming")
+    OPEN = "open", _("Open for enrollment")
+    RUNNING = "running", _("Running")
+    ENDED = "ended", _("Ended")
 
 
 class CohortStatus(models.TextChoices):
@@ -53,6 +83,13 @@ class Cohort(models.Model):
     )
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=40,
+        choices=TimeZone.choices,
+        default=TimeZone.PACIFIC,
+        help_text=_("Session times are shown in this time zone."),
+    )
     location = models.CharField(_("where"), max_length=200, blank=True)
     capacity = models.PositiveIntegerField(
         _("seats"), validators=[MinValueValidator(1)]
@@ -106,16 +143,57 @@ class Cohort(models.Model):
         return reverse("cohorts:detail", args=[self.slug])
 
     @property
+    def time_zone_label(self) -> str:
+        return TimeZone(self.time_zone).label
+
+    def language_names(self) -> list[str]:
+        names = dict(settings.LANGUAGES)
+        return [names[code] for code in self.languages if code in names]
+
+    @property
     def seats_left(self) -> int:
         return max(self.capacity - self.seats_taken, 0)
 
+    def local_today(self, now=None) -> datetime.date:
+        return timezone.localtime(
+            now or timezone.now(), ZoneInfo(self.time_zone)
+        ).date()
+
+    def has_started(self, now=None) -> bool:
+        return self.local_today(now) >= self.starts_on
+
+    def has_ended(self, now=None) -> bool:
+        """Ended once its last day is over where it meets."""
+        return self.local_today(now) > self.ends_on
+
+    def enrollment_not_open_yet(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.enrollment_opens_at is not None and now < self.enrollment_opens_at
+
+    def enrollment_closed(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.has_ended(now) or (
+            self.enrollment_closes_at is not None and now >= self.enrollment_closes_at
+        )
+
     def is_accepting(self, now=None) -> bool:
+        """Published, enrollment opened, not closed and the cohort not over."""
         now = now or timezone.now()
         return (
             self.status == CohortStatus.PUBLISHED
-            and (self.enrollment_opens_at is None or self.enrollment_opens_at <= now)
-            and (self.enrollment_closes_at is None or now < self.enrollment_closes_at)
+            and not self.enrollment_not_open_yet(now)
+            and not self.enrollment_closed(now)
         )
+
+    def phase(self, now=None) -> CohortPhase:
+        now = now or timezone.now()
+        if self.has_ended(now):
+            return CohortPhase.ENDED
+        if self.is_accepting(now):
+            return CohortPhase.OPEN
+        if self.has_started(now):
+            return CohortPhase.RUNNING
+        return CohortPhase.UPCOMING
 
 
 class EnrollmentStatus(models.TextChoices):
@@ -137,7 +215,14 @@ class InviteCode(models.Model):
         Cohort, on_delete=models.CASCADE, related_name="invite_codes"
     )
     code = models.CharField(
-        _("code"), max_length=40, unique=True, default=new_invite_code
+        _("code"),
+        max_length=40,
+        unique=True,
+        default=new_invite_code,
+        help_text=_(
+            "Keep the one made for you or choose words people can remember. "
+            "Capital letters, spaces and dashes do not matter."
+        ),
     )
     label = models.CharField(
         _("for whom"),
@@ -165,6 +250,10 @@ class InviteCode(models.Model):
             models.CheckConstraint(
                 condition=Q(uses__lte=F("max_uses")), name="invite_code_within_max_uses"
             ),
+            # Stored as people's input is read: see normalize_invite_code.
+            models.CheckConstraint(
+                condition=Q(code=Upper("code")), name="invite_code_in_capitals"
+            ),
         ]
 
     def __str__(self):
@@ -191,6 +280,9 @@ class Enrollment(models.Model):
         on_delete=models.SET_NULL,
     )
     reason = models.TextField(_("why they want to join"), blank=True, max_length=2000)
+    decline_reason = models.TextField(
+        _("reason for declining"), blank=True, max_length=1000
+    )
     invite_code = models.ForeignKey(
         InviteCode, null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -250,10 +342,22 @@ class Session(models.Model):
     def __str__(self):
         return self.title
 
+    @property
+    def time_zone(self) -> str:
+        return self.cohort.time_zone
+
+    @property
+    def time_zone_label(self) -> str:
+        return self.cohort.time_zone_label
+
+    @property
+    def check_in_opens_at(self) -> datetime.datetime:
+        return self.starts_at - CHECK_IN_OPENS_BEFORE
+
     def is_running(self, now=None) -> bool:
         """Check-in is open from a little before the start until the end."""
         now = now or timezone.now()
-        return self.starts_at - CHECK_IN_OPENS_BEFORE <= now <= self.ends_at
+        return self.check_in_opens_at <= now <= self.ends_at
 
 
 class AttendanceStatus(models.TextChoices):
@@ -327,3 +431,40 @@ class CalendarFeed(models.Model):
 
     def __str__(self):
         return f"{self.user} calendar"
+
+
+class OpeningNotice(models.Model):
+    """Someone asked to be emailed when a cohort of a program opens for enrollment.
+    Sent once (then `sent_at` and the cohort are set); asking again makes a new one."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="opening_notices",
+    )
+    # The program's Wagtail translation_key: the same for every language of it.
+    program_key = models.UUIDField()
+    requested_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    cohort = models.ForeignKey(
+        Cohort,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The cohort the notice announced.",
+    )
+
+    class Meta:
+        verbose_name = _("opening notice")
+        verbose_name_plural = _("opening notices")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "program_key"],
+                condition=Q(sent_at__isnull=True),
+                name="one_pending_opening_notice",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.program_key}"

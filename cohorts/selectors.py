@@ -13,11 +13,15 @@ from lms.permissions import is_site_admin
 
 from .models import (
     SEAT_HOLDING,
+    Attendance,
+    AttendanceStatus,
     Cohort,
+    CohortPhase,
     CohortStatus,
     Enrollment,
     EnrollmentStatus,
     LessonCompletion,
+    OpeningNotice,
     Session,
 )
 
@@ -57,15 +61,96 @@ def visible_cohort(slug: str, user) -> Cohort:
     return cohort
 
 
-def open_cohorts(program) -> list:
-    """Published cohorts of a program (in any of its languages) that have not ended."""
-    return list(
-        Cohort.objects.filter(
-            program__translation_key=program.translation_key,
-            status=CohortStatus.PUBLISHED,
-            ends_on__gte=timezone.localdate(),
-        ).order_by("starts_on")
+PAST_COHORTS_SHOWN = 3
+
+
+@dataclass
+class ProgramCohorts:
+    """A program's published cohorts by where they are in their life cycle."""
+
+    open: list  # taking enrollments now, soonest first
+    upcoming: list  # enrollment not open yet (or closed before the start)
+    running: list  # under way, enrollment closed
+    past: list  # ended, the most recent first
+
+    @property
+    def joinable(self) -> list:
+        return self.open + self.upcoming
+
+
+def program_cohorts(program, now=None) -> ProgramCohorts:
+    """One query: a program (in any of its languages) has a handful of cohorts."""
+    now = now or timezone.now()
+    cohorts = Cohort.objects.filter(
+        program__translation_key=program.translation_key,
+        status=CohortStatus.PUBLISHED,
+    ).order_by("starts_on", "pk")
+    by_phase = defaultdict(list)
+    for cohort in cohorts:
+        by_phase[cohort.phase(now)].append(cohort)
+    return ProgramCohorts(
+        open=by_phase[CohortPhase.OPEN],
+        upcoming=by_phase[CohortPhase.UPCOMING],
+        running=by_phase[CohortPhase.RUNNING],
+        past=by_phase[CohortPhase.ENDED][::-1][:PAST_COHORTS_SHOWN],
     )
+
+
+def next_cohort(cohort: Cohort) -> Cohort | None:
+    """Where to send people when this cohort has ended or closed: the program's next
+    cohort that is open or coming up."""
+    return next(
+        (c for c in program_cohorts(cohort.program).joinable if c.pk != cohort.pk),
+        None,
+    )
+
+
+def opening_notice_pending(user, program) -> bool:
+    return user.is_authenticated and (
+        OpeningNotice.objects.filter(
+            user=user, program_key=program.translation_key, sent_at__isnull=True
+        ).exists()
+    )
+
+
+def waitlist_positions(enrollments) -> dict:
+    """enrollment id -> 1 for the first person waiting in its cohort, 2 for the next..."""
+    cohort_ids = {
+        e.cohort_id for e in enrollments if e.status == EnrollmentStatus.WAITLISTED
+    }
+    if not cohort_ids:
+        return {}
+    waiting = Enrollment.objects.filter(
+        cohort_id__in=cohort_ids, status=EnrollmentStatus.WAITLISTED
+    ).order_by("cohort_id", "waitlisted_at", "pk")
+    positions, counters = {}, defaultdict(int)
+    for cohort_id, pk in waiting.values_list("cohort_id", "pk"):
+        counters[cohort_id] += 1
+        positions[pk] = counters[cohort_id]
+    return positions
+
+
+@dataclass
+class SessionEntry:
+    session: Session
+    attendance: str | None  # the participant's mark, once the session has started
+    is_past: bool
+
+
+def sessions_for(cohort: Cohort, enrollment: Enrollment | None) -> list[SessionEntry]:
+    """A cohort page's sessions: everyone sees those still to come; a participant
+    with a seat sees them all, with their own attendance (two queries)."""
+    now = timezone.now()
+    sessions = cohort.sessions.select_related("cohort").order_by("starts_at")
+    if enrollment is None or not enrollment.holds_seat:
+        sessions = sessions.filter(ends_at__gte=now)
+        marks = {}
+    else:
+        marks = dict(enrollment.attendance.values_list("session_id", "status"))
+    return [
+        SessionEntry(session, marks.get(session.pk), session.ends_at < now)
+        for session in sessions
+    ]
 
 
 def upcoming_sessions(cohort: Cohort) -> list:
@@ -81,10 +166,17 @@ class LearningEntry:
     total: int
     next_lesson: object
     next_session: Session | None
+    attended: int = 0
+    sessions_held: int = 0
+    waitlist_position: int | None = None
 
     @property
     def percent(self) -> int:
         return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def has_ended(self) -> bool:
+        return self.enrollment.cohort.has_ended()
 
 
 def learning_overview(user) -> list[LearningEntry]:
@@ -97,7 +189,11 @@ def learning_overview(user) -> list[LearningEntry]:
         .order_by("-cohort__starts_on")
     )
     completed = _completed_keys(enrollments)
-    sessions = _next_sessions([e.cohort_id for e in enrollments])
+    cohort_ids = [e.cohort_id for e in enrollments]
+    sessions = _next_sessions(cohort_ids)
+    held = _sessions_held(cohort_ids)
+    attended = _sessions_attended(enrollments)
+    positions = waitlist_positions(enrollments)
     entries = []
     for enrollment in enrollments:
         outline = program_outline(enrollment.cohort.program)
@@ -113,28 +209,36 @@ def learning_overview(user) -> list[LearningEntry]:
                 len(lessons),
                 next_lesson,
                 sessions.get(enrollment.cohort_id),
+                attended.get(enrollment.pk, 0),
+                held.get(enrollment.cohort_id, 0),
+                positions.get(enrollment.pk),
             )
         )
     return entries
 
 
-def lesson_progress(user, lesson) -> dict | None:
-    """For a lesson page: whether this person (holding a seat in a cohort of the
-    lesson's program) has done it, and how far they are in its module and program;
-    None when they hold no seat (no query then)."""
+def completed_lesson_keys(user, page) -> set | None:
+    """The lessons (translation keys) this person finished in the program of `page`,
+    or None when they hold no seat in a cohort of it (no query then)."""
     seats = readable_program_keys(user) if user.is_authenticated else []
     if not seats:
         return None
-    outline = program_outline(lesson)
+    outline = program_outline(page)
     if outline.program_key not in seats:
         return None
-    done = set(
+    return set(
         LessonCompletion.objects.filter(
             enrollment__user=user,
             enrollment__status__in=SEAT_HOLDING,
             enrollment__cohort__program__translation_key=outline.program_key,
         ).values_list("lesson_key", flat=True)
     )
+
+
+def lesson_progress(lesson, done: set) -> dict:
+    """For a lesson page: whether the reader has done it, and how far they are in its
+    module and program, from the lessons they finished (`completed_lesson_keys`)."""
+    outline = program_outline(lesson)
     module = outline.position(lesson)["module"]
     module_keys = {each.translation_key for each in module.lessons} if module else set()
     return {
@@ -157,11 +261,36 @@ def _completed_keys(enrollments) -> dict:
     return keys
 
 
+def _sessions_held(cohort_ids) -> dict:
+    """cohort id -> how many of its sessions have started."""
+    rows = (
+        Session.objects.filter(cohort_id__in=cohort_ids, starts_at__lte=timezone.now())
+        .values("cohort_id")
+        .annotate(count=Count("pk"))
+    )
+    return {row["cohort_id"]: row["count"] for row in rows}
+
+
+def _sessions_attended(enrollments) -> dict:
+    """enrollment id -> sessions the person was marked present at."""
+    rows = (
+        Attendance.objects.filter(
+            enrollment__in=[e.pk for e in enrollments],
+            status=AttendanceStatus.PRESENT,
+        )
+        .values("enrollment_id")
+        .annotate(count=Count("pk"))
+    )
+    return {row["enrollment_id"]: row["count"] for row in rows}
+
+
 def _next_sessions(cohort_ids) -> dict:
     upcoming = {}
-    for session in Session.objects.filter(
-        cohort_id__in=cohort_ids, ends_at__gte=timezone.now()
-    ).order_by("starts_at"):
+    for session in (
+        Session.objects.filter(cohort_id__in=cohort_ids, ends_at__gte=timezone.now())
+        .select_related("cohort")
+        .order_by("starts_at")
+    ):
         upcoming.setdefault(session.cohort_id, session)
     return upcoming
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from curriculum.selectors import program_of
+from lms import dates
 from lms.models import Membership
 
 from . import emails
@@ -24,13 +25,16 @@ from .models import (
     Attendance,
     CalendarFeed,
     Cohort,
+    CohortStatus,
     Enrollment,
     EnrollmentMode,
     EnrollmentStatus,
     InviteCode,
     LessonCompletion,
+    OpeningNotice,
     Session,
     new_calendar_token,
+    normalize_invite_code,
 )
 
 REOPENABLE = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.DECLINED)
@@ -43,6 +47,29 @@ class EnrollmentError(Exception):
     """A request that cannot be granted; the message is shown to the person."""
 
 
+def enrollment_refusal(cohort: Cohort, now=None) -> str | None:
+    """Why nobody can ask to join this cohort right now, in words for the page and
+    the error alike; None while it takes enrollments."""
+    now = now or timezone.now()
+    if cohort.has_ended(now):
+        return _("This cohort has ended.")
+    if cohort.status != CohortStatus.PUBLISHED:
+        return _("This cohort is not taking enrollments.")
+    if cohort.enrollment_not_open_yet(now):
+        opens = dates.local_moment(
+            cohort.enrollment_opens_at, cohort.time_zone, cohort.time_zone_label
+        )
+        return _("Enrollment opens on %(date)s.") % {"date": opens}
+    if cohort.enrollment_closed(now):
+        return _("Enrollment is closed.")
+    return None
+
+
+def _refuse_if_ended(cohort: Cohort) -> None:
+    if cohort.has_ended():
+        raise EnrollmentError(_("This cohort has ended."))
+
+
 def enrollment_request(
     *, user, cohort: Cohort, reason: str = "", invite_code: str = "", organization=None
 ) -> Enrollment:
@@ -50,8 +77,9 @@ def enrollment_request(
     cohorts record the application; invite cohorts need a valid code. Asking again
     returns the existing enrollment; after withdrawing or being declined, one may ask
     again."""
-    if not cohort.is_accepting():
-        raise EnrollmentError(_("This cohort is not taking enrollments right now."))
+    refusal = enrollment_refusal(cohort)
+    if refusal:
+        raise EnrollmentError(refusal)
     try:
         with transaction.atomic():
             enrollment = (
@@ -90,12 +118,15 @@ def enrollment_approve(*, enrollment: Enrollment, by) -> Enrollment:
         enrollment = _locked(enrollment)
         if enrollment.status != EnrollmentStatus.APPLIED:
             raise EnrollmentError(_("Only pending applications can be approved."))
+        _refuse_if_ended(enrollment.cohort)
         enrollment.decided_by = by
         _seat_or_waitlist(enrollment, approved=True)
     return enrollment
 
 
-def enrollment_decline(*, enrollment: Enrollment, by) -> Enrollment:
+def enrollment_decline(*, enrollment: Enrollment, by, reason: str = "") -> Enrollment:
+    """Say no to an application (or to someone waiting); the optional reason is
+    written into the email they get."""
     with transaction.atomic():
         enrollment = _locked(enrollment)
         if enrollment.status not in (
@@ -106,6 +137,7 @@ def enrollment_decline(*, enrollment: Enrollment, by) -> Enrollment:
                 _("Only applications and waitlisted people can be declined.")
             )
         enrollment.decided_by = by
+        enrollment.decline_reason = reason.strip()
         _set_status(enrollment, EnrollmentStatus.DECLINED)
         emails.enrollment_email_on_commit(enrollment, "declined")
     return enrollment
@@ -117,6 +149,7 @@ def enrollment_withdraw(*, enrollment: Enrollment) -> Enrollment:
         enrollment = _locked(enrollment)
         if enrollment.status in (*REOPENABLE, EnrollmentStatus.COMPLETED):
             return enrollment
+        _refuse_if_ended(enrollment.cohort)
         held_seat = enrollment.status == EnrollmentStatus.ENROLLED
         _set_status(enrollment, EnrollmentStatus.WITHDRAWN)
         if held_seat:
@@ -128,7 +161,10 @@ def enrollment_withdraw(*, enrollment: Enrollment) -> Enrollment:
 
 
 def waitlist_promote(*, cohort: Cohort) -> Enrollment | None:
-    """Give a free seat to the first person waiting, and tell them."""
+    """Give a free seat to the first person waiting, and tell them (not once the
+    cohort is over)."""
+    if cohort.has_ended():
+        return None
     with transaction.atomic():
         waiting = (
             Enrollment.objects.select_for_update(skip_locked=True)
@@ -144,15 +180,20 @@ def waitlist_promote(*, cohort: Cohort) -> Enrollment | None:
 
 
 def lesson_complete(*, user, lesson) -> LessonCompletion | None:
-    """Mark a lesson done for each of the person's active enrollments in its program."""
+    """Mark a lesson done for the person's seats in cohorts of its program that are
+    still running (or, if all have ended, for those): an ended cohort's record stays
+    as it was when it ended while a newer cohort is under way."""
     program_key = program_of(lesson).translation_key
-    enrollments = Enrollment.objects.filter(
-        user=user,
-        status__in=(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED),
-        cohort__program__translation_key=program_key,
+    enrollments = list(
+        Enrollment.objects.filter(
+            user=user,
+            status__in=SEAT_HOLDING,
+            cohort__program__translation_key=program_key,
+        ).select_related("cohort")
     )
+    current = [e for e in enrollments if not e.cohort.has_ended()] or enrollments
     completion = None
-    for enrollment in enrollments:
+    for enrollment in current:
         completion, _created = LessonCompletion.objects.get_or_create(
             enrollment=enrollment, lesson_key=lesson.translation_key
         )
@@ -184,9 +225,10 @@ def _seat_or_waitlist(enrollment: Enrollment, approved: bool = False) -> None:
 
 
 def _use_invite_code(cohort: Cohort, code: str) -> InviteCode:
+    code = normalize_invite_code(code)
     used = InviteCode.objects.filter(
         cohort=cohort,
-        code=code.strip(),
+        code=code,
         uses__lt=F("max_uses"),
         expires_at__gt=timezone.now(),
     ).update(uses=F("uses") + 1)
@@ -194,7 +236,7 @@ def _use_invite_code(cohort: Cohort, code: str) -> InviteCode:
         raise EnrollmentError(
             _("This invite code is not valid, has expired or has been used up.")
         )
-    return InviteCode.objects.get(cohort=cohort, code=code.strip())
+    return InviteCode.objects.get(cohort=cohort, code=code)
 
 
 def _open_enrollment(
@@ -280,10 +322,21 @@ def session_check_in(*, user, session: Session) -> Attendance:
     if enrollment is None:
         raise EnrollmentError(_("Only participants of this cohort can check in."))
     if not session.is_running():
-        raise EnrollmentError(_("Check-in is open only while the session runs."))
+        raise EnrollmentError(check_in_closed_reason(session))
     return attendance_record(
         session=session, enrollment=enrollment, status="present", by=user
     )
+
+
+def check_in_closed_reason(session: Session, now=None) -> str:
+    """What the check-in page says outside the session's time."""
+    now = now or timezone.now()
+    if now < session.check_in_opens_at:
+        opens = dates.local_moment(
+            session.check_in_opens_at, session.time_zone, session.time_zone_label
+        )
+        return _("Check-in opens on %(time)s.") % {"time": opens}
+    return _("This session is over: check-in has closed.")
 
 
 def calendar_feed_for(user):
@@ -325,3 +378,42 @@ def session_reminders_send(*, now=None) -> int:
                 )
         count += 1
     return count
+
+
+def opening_notice_request(*, user, program) -> OpeningNotice:
+    """Email this person once when a cohort of the program opens for enrollment."""
+    notice, _created = OpeningNotice.objects.get_or_create(
+        user=user, program_key=program.translation_key, sent_at=None
+    )
+    return notice
+
+
+def opening_notice_cancel(*, user, program) -> None:
+    OpeningNotice.objects.filter(
+        user=user, program_key=program.translation_key, sent_at__isnull=True
+    ).delete()
+
+
+def opening_notices_send(*, now=None) -> int:
+    """For each published cohort taking enrollments, tell everyone waiting to hear
+    about its program, once each. Returns how many people were told."""
+    now = now or timezone.now()
+    candidates = Cohort.objects.filter(
+        status=CohortStatus.PUBLISHED, ends_on__gte=(now - timedelta(days=1)).date()
+    ).select_related("program")
+    told = 0
+    for cohort in sorted(candidates, key=lambda c: (c.starts_on, c.pk)):
+        if not cohort.is_accepting(now):
+            continue
+        waiting = OpeningNotice.objects.filter(
+            program_key=cohort.program.translation_key, sent_at__isnull=True
+        )
+        for notice in waiting:
+            with transaction.atomic():
+                # A conditional update claims it: a second run at once sends nothing.
+                if OpeningNotice.objects.filter(
+                    pk=notice.pk, sent_at__isnull=True
+                ).update(sent_at=now, cohort=cohort):
+                    emails.opening_notice_email_on_commit(notice)
+                    told += 1
+    return told

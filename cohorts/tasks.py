@@ -8,7 +8,7 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 from . import emails
-from .models import Enrollment, Session
+from .models import Enrollment, OpeningNotice, Session
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
@@ -25,19 +25,44 @@ def send_enrollment_email(
     )
     if enrollment is None:  # the person deleted their account meanwhile
         return
-    session = Session.objects.filter(pk=session_id).first() if session_id else None
+    session = (
+        Session.objects.select_related("cohort").filter(pk=session_id).first()
+        if session_id
+        else None
+    )
     try:
         emails.send_enrollment_email(enrollment, kind, session=session)
     except (smtplib.SMTPException, OSError) as error:
-        # The mail server may be down: try again later, a few times, then give up loudly.
-        if attempt >= MAX_ATTEMPTS or not default_task_backend.supports_defer:
-            logger.error("Enrollment email not sent after %s attempts", attempt)
-            raise error
-        send_enrollment_email.using(
-            run_after=timezone.now() + timedelta(minutes=5 * attempt)
-        ).enqueue(
+        _retry_later(
+            send_enrollment_email,
+            attempt,
+            error,
             enrollment_id=enrollment_id,
             kind=kind,
             session_id=session_id,
-            attempt=attempt + 1,
         )
+
+
+@task()
+def send_opening_notice_email(*, notice_id: int, attempt: int = 1):
+    notice = (
+        OpeningNotice.objects.select_related("user", "cohort")
+        .filter(pk=notice_id, cohort__isnull=False)
+        .first()
+    )
+    if notice is None:
+        return
+    try:
+        emails.send_opening_notice(notice)
+    except (smtplib.SMTPException, OSError) as error:
+        _retry_later(send_opening_notice_email, attempt, error, notice_id=notice_id)
+
+
+def _retry_later(email_task, attempt: int, error: Exception, **arguments) -> None:
+    """The mail server may be down: try again later, a few times, then give up loudly."""
+    if attempt >= MAX_ATTEMPTS or not default_task_backend.supports_defer:
+        logger.error("Email not sent after %s attempts", attempt)
+        raise error
+    email_task.using(run_after=timezone.now() + timedelta(minutes=5 * attempt)).enqueue(
+        **arguments, attempt=attempt + 1
+    )

@@ -7,10 +7,15 @@ app_name = "cohorts"
 urlpatterns = [
     path("cohorts/<slug:slug>/", views.cohort_detail, name="detail"),
     path("cohorts/<slug:slug>/enroll/", views.cohort_enroll, name="enroll"),
-    path("cohorts/<slug:slug>/withdraw/", views.cohort_withdraw, name="withdraw"),
+    path("cohorts/<slug:slug>/leave/", views.cohort_withdraw, name="withdraw"),
     path("cohorts/<slug:slug>/calendar.ics", views.cohort_calendar, name="calendar"),
     path("learning/", views.learning, name="learning"),
     path("learning/calendar/renew/", views.calendar_feed_renew, name="calendar_renew"),
+    path(
+        "learning/notify/<int:program_id>/",
+        views.opening_notice,
+        name="opening_notice",
+    ),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
     path("check-in/<str:token>/", views.session_check_in, name="check_in"),
     path(
@@ -18,4 +23,10 @@ urlpatterns = [
         views.lesson_complete,
         name="lesson_complete",
     ),
+]
+
+# Outside the language prefixes: the address a QR code carries, which sends each
+# person on in their own language.
+language_neutral_urlpatterns = [
+    path("scan/<str:token>/", views.check_in_scan, name="check_in_scan"),
 ]

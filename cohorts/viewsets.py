@@ -5,17 +5,19 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from lms import dates
 from lms.forms import LanguagesField
 from lms.models import User
 from lms.permissions import FACILITATORS
 
-from .models import Cohort, InviteCode, Session
+from .models import Cohort, InviteCode, Session, normalize_invite_code
 from .permissions import cohorts_managed_by
+from .templatetags.cohorts_tags import cohort_moment, session_time
 
 
 class ManagedCohortsOnly:
@@ -48,6 +50,9 @@ class CohortDeleteView(ManagedCohortsOnly, generic.DeleteView):
 
 class InCohortIndexView(ManagedCohortsOnly, generic.IndexView):
     cohort_path = "cohort"
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("cohort")
 
 
 class InCohortEditView(ManagedCohortsOnly, generic.EditView):
@@ -108,9 +113,18 @@ class CohortViewSet(ModelViewSet):
             get_url=lambda cohort: reverse("cohorts_admin:manage", args=[cohort.pk]),
         ),
         "program",
-        "starts_on",
-        "seats_taken",
-        "capacity",
+        Column(
+            "dates",
+            label=_("Dates"),
+            accessor=lambda c: dates.local_date_range(c.starts_on, c.ends_on),
+            sort_key="starts_on",
+        ),
+        Column("phase", label=_("Life cycle"), accessor=lambda c: c.phase().label),
+        Column(
+            "seats",
+            label=_("Seats taken"),
+            accessor=lambda c: f"{c.seats_taken} / {c.capacity}",
+        ),
         "status",
     ]
     list_filter = ["status", "region", "enrollment_mode"]
@@ -122,7 +136,9 @@ class CohortViewSet(ModelViewSet):
             FieldPanel("program"),
             FieldPanel("title"),
             FieldPanel("slug"),
-            FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+            FieldPanel("starts_on"),
+            FieldPanel("ends_on"),
+            FieldPanel("time_zone"),
             FieldPanel("region"),
             FieldPanel("location"),
             FieldPanel("languages"),
@@ -130,12 +146,8 @@ class CohortViewSet(ModelViewSet):
                 [
                     FieldPanel("enrollment_mode"),
                     FieldPanel("capacity"),
-                    FieldRowPanel(
-                        [
-                            FieldPanel("enrollment_opens_at"),
-                            FieldPanel("enrollment_closes_at"),
-                        ]
-                    ),
+                    FieldPanel("enrollment_opens_at"),
+                    FieldPanel("enrollment_closes_at"),
                 ],
                 heading=_("Enrollment"),
             ),
@@ -155,6 +167,19 @@ class ScopedChoicesForm(WagtailAdminModelForm):
             self.fields["cohort"].queryset = cohorts_managed_by(for_user)
 
 
+class InviteCodeForm(ScopedChoicesForm):
+    def clean_code(self):
+        code = normalize_invite_code(self.cleaned_data["code"])
+        if not code:
+            raise forms.ValidationError(_("Enter a code."))
+        clash = InviteCode.objects.filter(code=code).exclude(pk=self.instance.pk)
+        if clash.exists():
+            raise forms.ValidationError(
+                _("Another invite code is already %(code)s."), params={"code": code}
+            )
+        return code
+
+
 class SessionViewSet(ModelViewSet):
     model = Session
     icon = "date"
@@ -163,14 +188,25 @@ class SessionViewSet(ModelViewSet):
     index_view_class = InCohortIndexView
     edit_view_class = InCohortEditView
     delete_view_class = InCohortDeleteView
-    list_display = ["title", "cohort", "starts_at", "place"]
+    list_display = [
+        "title",
+        "cohort",
+        Column(
+            "starts_at",
+            label=_("When"),
+            accessor=lambda session: session_time(session),
+            sort_key="starts_at",
+        ),
+        "place",
+    ]
     list_filter = ["cohort"]
     copy_view_enabled = False
     edit_handler = ObjectList(
         [
             FieldPanel("cohort"),
             FieldPanel("title"),
-            FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+            FieldPanel("starts_at"),
+            FieldPanel("ends_at"),
             FieldPanel("place"),
             FieldPanel("online_url"),
         ],
@@ -183,16 +219,29 @@ class InviteCodeViewSet(SessionViewSet):
     icon = "key"
     menu_label = _("Invite codes")
     url_prefix = "cohorts/invite-codes"
-    list_display = ["code", "cohort", "label", "uses", "max_uses", "expires_at"]
+    list_display = [
+        "code",
+        "cohort",
+        "label",
+        "uses",
+        "max_uses",
+        Column(
+            "expires_at",
+            label=_("Expires"),
+            accessor=lambda code: cohort_moment(code.expires_at, code.cohort),
+            sort_key="expires_at",
+        ),
+    ]
     edit_handler = ObjectList(
         [
             FieldPanel("cohort"),
+            FieldPanel("code"),
             FieldPanel("label"),
             FieldPanel("organization"),
             FieldPanel("max_uses"),
             FieldPanel("expires_at"),
         ],
-        base_form_class=ScopedChoicesForm,
+        base_form_class=InviteCodeForm,
     )
 
 

@@ -2,6 +2,8 @@
 
 from django.template.loader import render_to_string
 from django.urls import include, path
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from curriculum.models import LessonPage, ProgramPage
@@ -20,20 +22,56 @@ def enrolled_programs(user):
 
 @hooks.register(READER_FRAGMENT_HOOK)
 def per_person_parts(request, page, name):
-    """A lesson's "mark complete" and progress; a program's cohorts open to join."""
+    """A lesson's "mark complete" and progress, a check mark on each lesson the
+    reader finished (in outlines), and how to join a program's cohorts."""
     if name == "progress" and isinstance(page, LessonPage):
-        progress = selectors.lesson_progress(request.user, page)
-        if progress:
-            context = {"progress": progress, "lesson": page}
+        done = _lessons_done(request, page)
+        if done is not None:
+            context = {
+                "progress": selectors.lesson_progress(page, done),
+                "lesson": page,
+            }
             return render_to_string(
                 "cohorts/includes/lesson_progress.html", context, request
             )
+    if name.startswith(DONE_HOLE_PREFIX):
+        key = name.removeprefix(DONE_HOLE_PREFIX)
+        return _done_mark() if key in _lessons_done_hex(request, page) else ""
     if name == "cohorts" and isinstance(page, ProgramPage):
-        cohorts = selectors.open_cohorts(page)
+        context = {
+            "cohorts": selectors.program_cohorts(page),
+            "program": page,
+            "notice_pending": selectors.opening_notice_pending(request.user, page),
+        }
         return render_to_string(
-            "cohorts/includes/program_cohorts.html", {"cohorts": cohorts}, request
+            "cohorts/includes/program_cohorts.html", context, request
         )
     return ""
+
+
+# Outlines write `<!--reader:done_<lesson translation_key hex>-->` beside each lesson.
+DONE_HOLE_PREFIX = "done_"
+
+
+def _done_mark() -> str:
+    return format_html(
+        '<span class="done-mark">✓<span class="visually-hidden"> {}</span></span>',
+        _("done"),
+    )
+
+
+def _lessons_done(request, page) -> set | None:
+    """The reader's finished lessons in the page's program, asked once per request."""
+    if not hasattr(request, "_lessons_done"):
+        request._lessons_done = selectors.completed_lesson_keys(request.user, page)
+    return request._lessons_done
+
+
+def _lessons_done_hex(request, page) -> set:
+    if not hasattr(request, "_lessons_done_hex"):
+        done = _lessons_done(request, page) or ()
+        request._lessons_done_hex = {key.hex for key in done}
+    return request._lessons_done_hex
 
 
 @hooks.register("register_admin_viewset")

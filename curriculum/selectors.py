@@ -15,9 +15,26 @@ from . import models, permissions
 
 
 def programs_in(index) -> list:
-    return list(
-        models.ProgramPage.objects.child_of(index)
-        .live()
+    """Every live program of the catalog, in the catalog's language where translated
+    and in the default language otherwise (two queries), so no language's catalog
+    lacks a program."""
+    source = index.default_locale_page() or index
+    programs = list(_live_programs().child_of(source))
+    if source.pk == index.pk:
+        return programs
+    translated = {
+        page.translation_key: page
+        for page in _live_programs().filter(
+            locale_id=index.locale_id,
+            translation_key__in=[page.translation_key for page in programs],
+        )
+    }
+    return [translated.get(page.translation_key, page) for page in programs]
+
+
+def _live_programs():
+    return (
+        models.ProgramPage.objects.live()
         .select_related("hero_image")
         .defer_streamfields()
     )

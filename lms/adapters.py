@@ -8,8 +8,10 @@ from allauth.core import context as allauth_context
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.http import HttpResponseRedirect
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
+
+from .permissions import can_access_admin
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -22,6 +24,13 @@ class AccountAdapter(DefaultAccountAdapter):
         if isinstance(response, HttpResponseRedirect):
             response["Location"] = url_in_language(response["Location"], language)
         return response
+
+    def get_login_redirect_url(self, request):
+        """Without a `next`: facilitators and admins to the admin, everyone else to
+        their own learning (settings.LOGIN_REDIRECT_URL)."""
+        if can_access_admin(request.user):
+            return reverse("wagtailadmin_home")
+        return super().get_login_redirect_url(request)
 
     def send_mail(self, template_prefix, email, context):
         """Emails greet with the site's name rather than the bare host name."""

@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cohorts.urls import language_neutral_urlpatterns as cohorts_neutral_urls
+
 from . import views
 
 account_patterns = [
@@ -32,6 +34,7 @@ urlpatterns = [
     path("admin/login/", views.admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include((cohorts_neutral_urls, "cohorts_scan"))),
 ]
 
 if settings.DEBUG:

@@ -135,7 +135,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "lms:profile"
+LOGIN_REDIRECT_URL = "cohorts:learning"
 
 ACCOUNT_ADAPTER = "lms.adapters.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
@@ -190,6 +190,8 @@ LANGUAGES = [
     ("ar", "العربية"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Formats Django lacks (Tagalog) or leaves incomplete (Arabic date and time).
+FORMAT_MODULE_PATH = ["lms.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "America/Los_Angeles"
@@ -239,6 +241,9 @@ WAGTAILDOCS_EXTENSIONS = [
     "csv",
 ]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Session places link to a map search; nothing loads from it until someone taps.
+MAP_SEARCH_URL = env("MAP_SEARCH_URL", "https://www.openstreetmap.org/search?query=")
 
 # Security -------------------------------------------------------------------------------
 

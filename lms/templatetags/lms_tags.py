@@ -1,9 +1,10 @@
-"""Template helpers for pages shown in a language other than their own."""
+"""Template helpers: pages shown in a language other than their own, and dates."""
 
 from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language_info
 
+from lms import dates
 from lms.pages import locale_languages, localized_url
 
 register = template.Library()
@@ -29,3 +30,19 @@ def content_lang_attrs(page) -> str:
         return ""
     bidi = get_language_info(code)["bidi"]
     return format_html('lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")
+
+
+@register.filter
+def local_date(value) -> str:
+    """A date in the reader's language: `{{ cohort.starts_on|local_date }}`."""
+    return dates.local_date(value) if value else ""
+
+
+@register.simple_tag
+def local_date_range(start, end) -> str:
+    return dates.local_date_range(start, end)
+
+
+@register.filter
+def weekday_date(value) -> str:
+    return dates.weekday_date(value) if value else ""

@@ -30,13 +30,13 @@ HOME = {
     "es": (
         "Aprender, organizar y construir poder juntos",
         "Capacitaciones gratuitas para organizadores en California: nuestros campamentos "
-        "de organización electoral, la Beca Nueva Mayoría y formación para el personal "
+        "de organización electoral, el Programa Nueva Mayoría y formación para el personal "
         "de nuestras organizaciones aliadas. Estudie en su teléfono, en su idioma y a "
         "su propio ritmo.",
     ),
     "zh-hant": (
         "一起學習、組織、建立力量",
-        "為加州社區組織者提供的免費培訓：選舉組織訓練營、新多數研究員計劃，以及合作夥伴"
+        "為加州社區組織者提供的免費培訓：選舉組織訓練營、新多數青年領袖培訓計畫，以及合作夥伴"
         "組織員工的學習課程。用手機、用你的語言、按你的步調學習。",
     ),
 }
