@@ -1,14 +1,16 @@
 """Reads for participants' and cohort pages, at a fixed number of queries."""
 
+import datetime
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import Http404
 from django.utils import timezone
 
 from curriculum.selectors import program_outline
+from lms import dates
 from lms.permissions import is_site_admin
 
 from .models import (
@@ -24,6 +26,7 @@ from .models import (
     OpeningNotice,
     Session,
 )
+from .permissions import cohorts_managed_by
 
 
 def readable_program_keys(user) -> list:
@@ -345,3 +348,65 @@ def sessions_of(user) -> list:
             cohort__enrollments__user=user, cohort__enrollments__status__in=SEAT_HOLDING
         ).select_related("cohort")
     )
+
+
+@dataclass
+class FacilitatorOverview:
+    """The facilitator's dashboard panel on the Wagtail home page."""
+
+    cohorts: list  # their cohorts still to come or running, with `pending` applications
+    sessions: list  # their next sessions, soonest first
+    today_session_ids: set  # those of them that take place today, where they meet
+    enrollments_this_week: int | None = None  # site admins only
+    filling_up: list = field(default_factory=list)  # site admins: few seats left
+
+
+NEXT_SESSIONS_SHOWN = 5
+
+
+def facilitator_overview(user, now=None) -> FacilitatorOverview:
+    now = now or timezone.now()
+    managed = cohorts_managed_by(user)
+    current = [
+        cohort
+        for cohort in managed.filter(ends_on__gte=timezone.localdate(now) - ONE_DAY)
+        .select_related("program")
+        .annotate(
+            pending=Count(
+                "enrollments", filter=Q(enrollments__status=EnrollmentStatus.APPLIED)
+            )
+        )
+        .order_by("starts_on")
+        if not cohort.has_ended(now)
+    ]
+    sessions = list(
+        Session.objects.filter(cohort__in=managed, ends_at__gte=now)
+        .select_related("cohort")
+        .order_by("starts_at")[:NEXT_SESSIONS_SHOWN]
+    )
+    today = {
+        session.pk
+        for session in sessions
+        if dates.in_zone(session.starts_at, session.time_zone).date()
+        == session.cohort.local_today(now)
+    }
+    overview = FacilitatorOverview(current, sessions, today)
+    if is_site_admin(user):
+        week_ago = now - datetime.timedelta(days=7)
+        overview.enrollments_this_week = Enrollment.objects.filter(
+            created_at__gte=week_ago
+        ).count()
+        overview.filling_up = [
+            cohort
+            for cohort in current
+            if cohort.is_accepting(now) and cohort.seats_left <= _few(cohort.capacity)
+        ]
+    return overview
+
+
+ONE_DAY = datetime.timedelta(days=1)
+
+
+def _few(capacity: int) -> int:
+    """Seats left that call for attention: a tenth of the cohort, at least three."""
+    return max(3, capacity // 10)

@@ -112,14 +112,16 @@ class CohortViewSet(ModelViewSet):
             label=_("Cohort"),
             get_url=lambda cohort: reverse("cohorts_admin:manage", args=[cohort.pk]),
         ),
-        "program",
         Column(
             "dates",
-            label=_("Dates"),
-            accessor=lambda c: dates.local_date_range(c.starts_on, c.ends_on),
+            label=_("When"),
+            accessor=lambda c: _("%(phase)s · %(dates)s")
+            % {
+                "phase": c.phase().label,
+                "dates": dates.local_date_range(c.starts_on, c.ends_on),
+            },
             sort_key="starts_on",
         ),
-        Column("phase", label=_("Life cycle"), accessor=lambda c: c.phase().label),
         Column(
             "seats",
             label=_("Seats taken"),
@@ -127,7 +129,7 @@ class CohortViewSet(ModelViewSet):
         ),
         "status",
     ]
-    list_filter = ["status", "region", "enrollment_mode"]
+    list_filter = ["program", "status", "region", "enrollment_mode"]
     search_fields = ["title"]
     copy_view_enabled = False
     inspect_view_enabled = False
@@ -197,7 +199,6 @@ class SessionViewSet(ModelViewSet):
             accessor=lambda session: session_time(session),
             sort_key="starts_at",
         ),
-        "place",
     ]
     list_filter = ["cohort"]
     copy_view_enabled = False

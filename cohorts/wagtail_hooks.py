@@ -11,6 +11,7 @@ from curriculum.permissions import READABLE_PROGRAMS_HOOK
 from lms.pages import READER_FRAGMENT_HOOK
 
 from . import admin_urls, selectors
+from .dashboard import FacilitatorPanel
 from .viewsets import CohortsViewSetGroup
 
 
@@ -72,6 +73,11 @@ def _lessons_done_hex(request, page) -> set:
         done = _lessons_done(request, page) or ()
         request._lessons_done_hex = {key.hex for key in done}
     return request._lessons_done_hex
+
+
+@hooks.register("construct_homepage_panels")
+def add_facilitator_panel(request, panels):
+    panels.append(FacilitatorPanel())
 
 
 @hooks.register("register_admin_viewset")

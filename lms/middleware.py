@@ -43,6 +43,10 @@ class AdminAccessMiddleware:
                         ),
                     )
                     return redirect("mfa_activate_totp")
+            # The admin has no language prefix: it speaks the person's language
+            # (Wagtail's own "admin language" setting, when chosen, still wins).
+            translation.activate(request.user.preferred_language)
+            request.LANGUAGE_CODE = request.user.preferred_language
         return self.get_response(request)
 
 

@@ -13,3 +13,8 @@ def register_partners_viewsets():
 @hooks.register("insert_global_admin_js")
 def admin_choosers_js():
     return format_html('<script src="{}"></script>', static("js/admin-choosers.js"))
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

@@ -32,7 +32,7 @@ CATALOG = {
         "Capacitaciones para organizadores, desde el primer recorrido de puerta en puerta hasta dirigir una campaña.",
     ),
     "zh-hant": (
-        "培訓計劃",
+        "培訓計畫",
         "為社區組織者而設的培訓：從第一次上門拜訪，到帶領一場競選活動。",
     ),
 }

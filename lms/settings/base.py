@@ -197,6 +197,9 @@ USE_TZ = True
 TIME_ZONE = "America/Los_Angeles"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin in every site language; where Wagtail has no catalog of its own
+# (Tagalog) its words stay English while the site's are translated.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # Static and media -------------------------------------------------------------------------
 
