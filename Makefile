@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 # Debian packages the tests use: the browser, fonts for every script, and gettext.
 DEBIAN_TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk gettext
 
-.PHONY: run test bench setup install system-packages messages lint format clean
+.PHONY: run test bench setup install system-packages messages allauth-messages lint format clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -51,10 +51,15 @@ bench: install
 	$(PY) -m benchmarks.lesson_page
 	$(PY) -m benchmarks.cohort_pages
 
-# Refresh the translation catalogs after changing user-facing strings.
+# Refresh the translation catalogs after changing user-facing strings. makemessages
+# writes only into locale/; compilemessages also compiles lms/locale_allauth/.
 messages: install
 	$(PY) manage.py makemessages --all --ignore='.venv/*' --ignore='var/*' --ignore='benchmarks/*' --no-obsolete
 	$(PY) manage.py compilemessages --ignore='.venv/*'
+
+# After upgrading django-allauth: merge its strings into lms/locale_allauth/ (vi, tl).
+allauth-messages: install
+	$(PY) manage.py allauth_messages
 
 lint: install
 	$(PY) -m ruff check .

@@ -189,7 +189,9 @@ LANGUAGES = [
     ("tl", "Tagalog"),
     ("ar", "العربية"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The site's own catalogs first (they win), then allauth's strings in the languages
+# allauth ships no catalog for (vi, tl; `manage.py allauth_messages` refreshes them).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "lms" / "locale_allauth"]
 # Formats Django lacks (Tagalog) or leaves incomplete (Arabic date and time).
 FORMAT_MODULE_PATH = ["lms.formats"]
 USE_I18N = True
