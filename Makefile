@@ -1,9 +1,15 @@
 # Two commands do all the set-up on a fresh Debian machine with Python 3.11:
 #   make run    install, migrate, load demo data, serve http://127.0.0.1:8000
-#   make test   the same set-up, then the whole test suite
+#               (make run PORT=8001 serves on another port)
+#   make test   the same set-up, then lint and the whole test suite, in parallel
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
+PORT ?= 8000
+# Quiet: warnings only when something fails (-qq), and none about installing as root.
+PIP := $(PY) -m pip -qq --disable-pip-version-check --root-user-action=ignore
+# pytest-xdist workers: one per core (each has its own test database and live server).
+TEST_WORKERS ?= auto
 # Debian packages the tests use: the browser, fonts for every script, and gettext.
 DEBIAN_TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk gettext
 
@@ -11,26 +17,31 @@ DEBIAN_TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk gettext
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PIP) install --upgrade pip
+	$(PIP) install -r requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.installed
 
+# The demo's emails (enrollments of thirty people) are not printed.
 setup: install
 	mkdir -p var
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py seed_demo
+	$(PY) manage.py migrate --noinput -v 0
+	EMAIL_BACKEND=django.core.mail.backends.dummy.EmailBackend $(PY) manage.py seed_demo
 
 run: setup
-	@echo "Serving on http://127.0.0.1:8000 (Ctrl-C stops it)."
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@echo "Serving on http://127.0.0.1:$(PORT) (Ctrl-C stops it)."
+	SITE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: system-packages setup
-	$(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m ruff check .
-	$(PY) -m ruff format --check .
-	$(PY) -m pytest
+# Timed from the start, set-up included.
+test:
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory system-packages setup && \
+	$(PY) manage.py makemigrations --check --dry-run && \
+	$(PY) -m ruff check . && \
+	$(PY) -m ruff format --check . && \
+	$(PY) -m pytest -n $(TEST_WORKERS); status=$$?; \
+	echo "make test: $$(( $$(date +%s) - start )) s"; exit $$status
 
 system-packages:
 	@missing=""; for pkg in $(DEBIAN_TEST_PACKAGES); do \

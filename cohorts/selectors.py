@@ -108,6 +108,56 @@ def next_cohort(cohort: Cohort) -> Cohort | None:
     )
 
 
+def next_cohort_by_program(programs, now=None) -> dict:
+    """program translation_key -> its cohort to join next (open, else coming up), for
+    a list of programs in one query."""
+    now = now or timezone.now()
+    cohorts = (
+        Cohort.objects.filter(
+            program__translation_key__in=[p.translation_key for p in programs],
+            status=CohortStatus.PUBLISHED,
+            ends_on__gte=timezone.localdate(now) - ONE_DAY,
+        )
+        .select_related("program")
+        .order_by("starts_on", "pk")
+    )
+    found = {}
+    for phase in (CohortPhase.OPEN, CohortPhase.UPCOMING):
+        for cohort in cohorts:
+            if cohort.phase(now) == phase:
+                found.setdefault(cohort.program.translation_key, cohort)
+    return found
+
+
+@dataclass
+class NextStep:
+    """Where a signed-in participant left off: the home page's "continue"."""
+
+    enrollment: Enrollment
+    lesson: object
+    done: int
+    total: int
+
+
+def next_step(user) -> NextStep | None:
+    """The person's most recent running cohort with a lesson left (two queries)."""
+    enrollments = (
+        Enrollment.objects.filter(user=user, status=EnrollmentStatus.ENROLLED)
+        .select_related("cohort", "cohort__program")
+        .order_by("-cohort__starts_on")
+    )
+    enrollment = next((e for e in enrollments if not e.cohort.has_ended()), None)
+    if enrollment is None:
+        return None
+    lessons = program_outline(enrollment.cohort.program).lessons
+    done = set(enrollment.completions.values_list("lesson_key", flat=True))
+    lesson = next((x for x in lessons if x.translation_key not in done), None)
+    if lesson is None:
+        return None
+    finished = len(done & {x.translation_key for x in lessons})
+    return NextStep(enrollment, lesson, finished, len(lessons))
+
+
 def opening_notice_pending(user, program) -> bool:
     return user.is_authenticated and (
         OpeningNotice.objects.filter(

@@ -115,11 +115,13 @@ class CohortViewSet(ModelViewSet):
         Column(
             "dates",
             label=_("When"),
-            accessor=lambda c: _("%(phase)s · %(dates)s")
-            % {
-                "phase": c.phase().label,
-                "dates": dates.local_date_range(c.starts_on, c.ends_on),
-            },
+            accessor=lambda c: (
+                _("%(phase)s · %(dates)s")
+                % {
+                    "phase": c.phase().label,
+                    "dates": dates.local_date_range(c.starts_on, c.ends_on),
+                }
+            ),
             sort_key="starts_on",
         ),
         Column(

@@ -8,6 +8,8 @@ from wagtail import hooks
 
 from curriculum.models import LessonPage, ProgramPage
 from curriculum.permissions import READABLE_PROGRAMS_HOOK
+from curriculum.selectors import programs_under
+from lms.models import HomePage
 from lms.pages import READER_FRAGMENT_HOOK
 
 from . import admin_urls, selectors
@@ -38,6 +40,8 @@ def per_person_parts(request, page, name):
     if name.startswith(DONE_HOLE_PREFIX):
         key = name.removeprefix(DONE_HOLE_PREFIX)
         return _done_mark() if key in _lessons_done_hex(request, page) else ""
+    if isinstance(page, HomePage):
+        return _home_part(request, page, name)
     if name == "cohorts" and isinstance(page, ProgramPage):
         context = {
             "cohorts": selectors.program_cohorts(page),
@@ -47,6 +51,25 @@ def per_person_parts(request, page, name):
         return render_to_string(
             "cohorts/includes/program_cohorts.html", context, request
         )
+    return ""
+
+
+def _home_part(request, page, name) -> str:
+    """The home page's program cards (with each one's next cohort), and where a
+    signed-in participant left off."""
+    if name == "programs":
+        programs = programs_under(page)
+        context = {
+            "programs": programs,
+            "next_cohorts": selectors.next_cohort_by_program(programs),
+        }
+        return render_to_string("cohorts/includes/home_programs.html", context, request)
+    if name == "continue" and request.user.is_authenticated:
+        step = selectors.next_step(request.user)
+        if step:
+            return render_to_string(
+                "cohorts/includes/continue.html", {"step": step}, request
+            )
     return ""
 
 

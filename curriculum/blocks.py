@@ -14,6 +14,8 @@ from wagtail.embeds.exceptions import EmbedException
 from wagtail.embeds.models import Embed
 from wagtail.images.blocks import ImageChooserBlock
 
+from lms.blocks import QuoteBlock
+
 # Facilitators write headings, emphasis, links and lists; no embeds, no raw HTML.
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -83,22 +85,6 @@ class VideoBlock(blocks.StructBlock):
             "A link to a video on another site. It opens there, so reading the lesson "
             "never tells that site who is reading."
         )
-
-
-class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(
-        label=_("Who said it"), required=False, max_length=150
-    )
-    role = blocks.CharBlock(
-        label=_("Their role or place"), required=False, max_length=150
-    )
-
-    class Meta:
-        icon = "openquote"
-        template = "curriculum/blocks/quote.html"
-        label = _("Quote or testimonial")
-        description = _("Words of an organizer, a participant or an elder.")
 
 
 class CalloutBlock(blocks.StructBlock):

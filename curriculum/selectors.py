@@ -32,6 +32,12 @@ def programs_in(index) -> list:
     return [translated.get(page.translation_key, page) for page in programs]
 
 
+def programs_under(home) -> list:
+    """The programs of the catalog under a home page (see `programs_in`)."""
+    index = models.ProgramIndexPage.objects.child_of(home).live().first()
+    return programs_in(index) if index else []
+
+
 def _live_programs():
     return (
         models.ProgramPage.objects.live()

@@ -11,10 +11,12 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .pages import LocaleFallbackMixin
+from .blocks import QuoteBlock
+from .pages import LocaleFallbackMixin, ReaderCachedPageMixin
 
 
 class UserManager(BaseUserManager):
@@ -162,12 +164,23 @@ class Membership(models.Model):
         return f"{self.user} – {self.organization}"
 
 
-class HomePage(LocaleFallbackMixin, Page):
-    """The site's front page: who we are and the programs we run."""
+class HomePage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
+    """The site's front page: who we are, each program and how to join it, and what
+    participants say. The programs and a signed-in person's "continue" are holes
+    filled per request by the apps that know them (`page_reader_fragment` hook)."""
 
     intro = models.TextField(_("introduction"), blank=True)
+    testimonials = StreamField(
+        [("quote", QuoteBlock())],
+        blank=True,
+        verbose_name=_("what participants say"),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("testimonials"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     # One per locale under the tree root. Sections (programs, ...) declare that

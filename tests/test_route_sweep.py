@@ -43,6 +43,8 @@ OWN_ACCOUNT = {
     "cohorts:lesson_complete",
     "cohorts:calendar_renew",
     "cohorts:check_in",
+    "cohorts_scan:check_in_scan",
+    "cohorts:opening_notice",
     "account_email",
     "account_change_password",
     "account_set_password",

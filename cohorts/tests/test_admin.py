@@ -97,6 +97,7 @@ def test_a_facilitator_who_creates_a_cohort_facilitates_it(
             "region": "central",
             "starts_on": "2027-03-01",
             "ends_on": "2027-05-01",
+            "time_zone": "America/Los_Angeles",
             "capacity": 20,
             "enrollment_mode": "open",
             "status": "published",
@@ -245,7 +246,7 @@ def test_progress_matrix_and_exports_neutralize_formulas(admin_client, tree, min
 
     response = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/roster.csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert rows[0][:2] == ["Name", "Email"]
+    assert rows[0][:4] == ["\ufeffName", "Name in Latin letters", "Language", "Email"]
     assert rows[1][0] == '\'=HYPERLINK("http://evil")'
 
     response = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/progress.csv")

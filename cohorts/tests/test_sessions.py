@@ -48,7 +48,7 @@ def test_check_in_is_refused_outside_the_session_for_others_and_with_bad_codes(
     later = SessionFactory(cohort=cohort)  # tomorrow
     client.force_login(participant)
     response = client.post(f"/check-in/{services.check_in_token(later)}/", follow=True)
-    assert "only while the session runs" in response.content.decode()
+    assert "Check-in opens on" in response.content.decode()
 
     other_cohort = CohortFactory(program=cohort.program)
     theirs = running_session(other_cohort)

@@ -29,7 +29,7 @@ def test_cohort_page_shows_dates_sessions_seats_and_the_right_button(
     SessionFactory(cohort=cohort, title="Opening circle")
     body = client.get(cohort.get_absolute_url()).content.decode()
     assert cohort.title in body and "Opening circle" in body
-    assert "5 / 5" in body
+    assert "5 of 5" in body
     assert "Create an account" in body
     client.force_login(participant)
     body = client.get(cohort.get_absolute_url()).content.decode()
@@ -137,7 +137,10 @@ def test_mark_complete_shows_progress_and_counts_any_language(
     body = client.get(lesson.url).content.decode()
     assert "Mark this lesson complete" in body and "0 of 4 lessons done" in body
     response = client.post(f"/learning/lessons/{lesson.pk}/complete/")
-    assert response["Location"] == lesson.url
+    following = tree.lessons[2]
+    assert response["Location"] == following.url  # on to the next lesson
+    body = client.get(following.url).content.decode()
+    assert "Lesson complete: Lesson 1.2. Here is the next one." in body
     body = client.get(lesson.url).content.decode()
     assert "You finished this lesson." in body and "1 of 4 lessons done" in body
 
@@ -239,3 +242,21 @@ def test_cohort_page_names_the_program_in_the_readers_language(client, tree, coh
     translate(tree.program, "es", title="Campamento de organización")
     body = client.get(f"/es/cohorts/{cohort.slug}/").content.decode()
     assert "Campamento de organización" in body
+
+
+@pytest.mark.parametrize("language", ["en", "es", "zh-hant", "vi", "ko", "tl", "ar"])
+def test_session_dates_read_as_dates_on_the_cohort_page_and_my_learning(
+    client, cohort, participant, language
+):
+    from lms.tests.test_dates import END, GARBLE, READABLE, START
+
+    SessionFactory(cohort=cohort, title="Canvass day", starts_at=START, ends_at=END)
+    enroll(participant, cohort)
+    client.force_login(participant)
+    prefix = "" if language == "en" else f"/{language}"
+    for url in (f"{prefix}/cohorts/{cohort.slug}/", f"{prefix}/learning/"):
+        body = client.get(url).content.decode()
+        line = body[body.index("Canvass day") :][:400]
+        for word in READABLE[language]:
+            assert word in line, (url, line)
+        assert not GARBLE.search(line), line

@@ -25,7 +25,7 @@ def test_anonymous_visitor_is_invited_not_shown_the_lesson(client, tree):
     assert "Secret body 1.2" not in body
     assert "Why do you organize?" not in body
     assert "open to participants of a cohort" in body
-    assert f'href="{tree.program.url}"' in body
+    assert f'href="{tree.program.url}#join"' in body
     assert "/accounts/login/?next=" in body
 
 

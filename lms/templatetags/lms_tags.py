@@ -26,8 +26,12 @@ def localized_pageurl(context, page) -> str:
 def content_lang_attrs(page) -> str:
     """`lang` and `dir` for the element holding a page's own text."""
     code = content_language(page)
-    if not code:
-        return ""
+    return language_attrs(code) if code else ""
+
+
+@register.simple_tag
+def language_attrs(code: str) -> str:
+    """`lang` and `dir` for text written in the language `code`."""
     bidi = get_language_info(code)["bidi"]
     return format_html('lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")
 
@@ -46,3 +50,9 @@ def local_date_range(start, end) -> str:
 @register.filter
 def weekday_date(value) -> str:
     return dates.weekday_date(value) if value else ""
+
+
+@register.filter
+def get_item(mapping, key):
+    """`{{ mapping|get_item:key }}`: a dict entry by a key that is not a name."""
+    return mapping.get(key)

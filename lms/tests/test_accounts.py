@@ -87,9 +87,9 @@ def test_login_changes_the_session_key(client, participant):
 def test_login_goes_on_in_the_preferred_language(client):
     user = UserFactory(preferred_language="es")
     response = login(client, user.email)
-    assert response["Location"] == "/es/profile/"
+    assert response["Location"] == "/es/learning/"
     body = client.get(response["Location"]).content.decode()
-    assert "Mi perfil" in body
+    assert "Mi aprendizaje" in body
     assert "Ha iniciado sesi" in body  # allauth's "signed in" message, in Spanish
 
 

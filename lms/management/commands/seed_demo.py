@@ -41,6 +41,24 @@ HOME = {
     ),
 }
 
+# Boot camp graduates' reflections, as the organization publishes them (excerpts).
+TESTIMONIALS = [
+    {
+        "quote": "I feel like I am a part of a larger movement and have the necessary "
+        "support to engage young people of color in civic activism.",
+        "attribution": "Niq Toliver",
+        "role": "Community Coalition",
+        "language": "en",
+    },
+    {
+        "quote": "The MBEO Boot Camp grounded us in culture and history as an "
+        "inspirational framework to dive into electoral organizing.",
+        "attribution": "Beatriz Herrera",
+        "role": "San Francisco Rising",
+        "language": "en",
+    },
+]
+
 ORGANIZATIONS = [
     ("East Oakland Tenants Together", Region.NORTHERN, "https://example.org/eott"),
     ("Richmond Youth Vote Collective", Region.NORTHERN, "https://example.org/ryvc"),
@@ -109,7 +127,7 @@ class Command(BaseCommand):
             home = root.add_child(
                 instance=HomePage(title=title, intro=intro, slug="home")
             )
-            home.save_revision().publish()
+        self.seed_home_text(home, *HOME["en"])
         self.point_site_at(home)
         for code, (title, intro) in HOME.items():
             if code != "en":
@@ -128,14 +146,17 @@ class Command(BaseCommand):
         translation = home.get_translation_or_none(locale)
         if translation is None:
             translation = home.copy_for_translation(locale)
-        translation = translation.specific
-        if (translation.title, translation.intro, translation.live) != (
-            title,
-            intro,
-            True,
-        ):
-            translation.title, translation.intro = title, intro
-            translation.save_revision().publish()
+        self.seed_home_text(translation.specific, title, intro)
+
+    def seed_home_text(self, page, title, intro):
+        """Title, introduction and the reflections (kept in the words they were
+        written in), published if they changed."""
+        quotes = [("quote", quote) for quote in TESTIMONIALS]
+        current = [block.value for block in page.testimonials]
+        unchanged = [dict(value) for value in current] == TESTIMONIALS
+        if (page.title, page.intro, page.live, unchanged) != (title, intro, True, True):
+            page.title, page.intro, page.testimonials = title, intro, quotes
+            page.save_revision().publish()
 
     def seed_organizations(self):
         organizations = {}
