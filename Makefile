@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 # Quiet: warnings only when something fails (-qq), and none about installing as root.
-PIP := $(PY) -m pip -qq --disable-pip-version-check --root-user-action=ignore
+PIP_INSTALL := $(PY) -m pip -qq --disable-pip-version-check install --root-user-action=ignore
 # pytest-xdist workers: one per core (each has its own test database and live server).
 TEST_WORKERS ?= auto
 # Debian packages the tests use: the browser, fonts for every script, and gettext.
@@ -17,8 +17,8 @@ DEBIAN_TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk gettext
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install --upgrade pip
-	$(PIP) install -r requirements-dev.txt
+	$(PIP_INSTALL) --upgrade pip
+	$(PIP_INSTALL) -r requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.installed

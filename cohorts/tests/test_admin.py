@@ -251,7 +251,7 @@ def test_progress_matrix_and_exports_neutralize_formulas(admin_client, tree, min
 
     response = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/progress.csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert rows[0][0] == "Name" and rows[0][1] == "Lesson 1.1"
+    assert rows[0][0] == "\ufeffName" and rows[0][1] == "Lesson 1.1"
     assert rows[1][0].startswith("'=") and rows[1][1] == "1" and rows[1][-1] == "1"
 
     xlsx = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/roster.xlsx")
@@ -269,3 +269,23 @@ def test_every_formula_prefix_is_neutralized(value):
 
     assert neutralize(value) == "'" + value
     assert neutralize("Ana") == "Ana" and neutralize(3) == 3
+
+
+def test_the_roster_opens_in_excel_with_any_script(admin_client, mine):
+    import csv
+    import io
+
+    person = UserFactory(
+        display_name="陳美玲", latin_name="Chen Meiling", preferred_language="zh-hant"
+    )
+    enroll(UserFactory(display_name="Nguyễn Văn An", preferred_language="vi"), mine)
+    enroll(person, mine)
+    response = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/roster.csv")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    raw = b"".join(response.streaming_content)
+    assert raw.startswith("\ufeff".encode())  # Excel reads UTF-8 only with the mark
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    by_name = {row["Name"]: row for row in rows}
+    assert by_name["陳美玲"]["Name in Latin letters"] == "Chen Meiling"
+    assert by_name["陳美玲"]["Language"] == "繁體中文"
+    assert by_name["Nguyễn Văn An"]["Language"] == "Tiếng Việt"

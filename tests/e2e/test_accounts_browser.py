@@ -24,20 +24,20 @@ def test_signup_verify_login_and_switch_language(site, page):
     )
     page.get_by_label("Code").fill(code)
     page.get_by_role("button", name="Confirm").click()
-    page.wait_for_url(re.compile(r"/profile/$"))
-    assert page.get_by_role("heading", name="My profile").is_visible()
+    page.wait_for_url(re.compile(r"/learning/$"))
+    assert page.get_by_role("heading", name="My learning").is_visible()
 
     page.get_by_role("button", name="Sign out").click()
     page.goto(site.url + "/accounts/login/")
     page.get_by_label("Email").fill("anh@example.org")
     page.locator("input[name=password]").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
-    page.wait_for_url(re.compile(r"/profile/$"))
+    page.wait_for_url(re.compile(r"/learning/$"))
 
     page.locator(".language-switcher summary").click()
     page.get_by_role("button", name="Español").click()
-    page.wait_for_url(re.compile(r"/es/profile/$"))
-    assert page.get_by_role("heading", name="Mi perfil").is_visible()
+    page.wait_for_url(re.compile(r"/es/learning/$"))
+    assert page.get_by_role("heading", name="Mi aprendizaje").is_visible()
     assert page.locator("html").get_attribute("lang") == "es"
 
 
@@ -50,7 +50,7 @@ def _violations(page) -> list[str]:
 
 
 @pytest.mark.parametrize("prefix", ["", "/es", "/ar"])
-def test_home_login_and_profile_have_no_axe_violations(site, page, prefix):
+def test_home_login_learning_and_profile_have_no_axe_violations(site, page, prefix):
     user = UserFactory(email="axe@example.org")
     found = {}
     for path in ["/", "/accounts/login/", "/accounts/signup/"]:
@@ -61,6 +61,8 @@ def test_home_login_and_profile_have_no_axe_violations(site, page, prefix):
     page.locator("input[name=login]").fill(user.email)
     page.locator("input[name=password]").fill(PASSWORD)
     page.locator("form[action$='/accounts/login/'] button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/profile/$"))
+    page.wait_for_url(re.compile(r"/learning/$"))
+    found["/learning/"] = _violations(page)
+    page.goto(site.url + prefix + "/profile/")
     found["/profile/"] = _violations(page)
     assert found == {path: [] for path in found}
