@@ -371,7 +371,7 @@ def test_a_wrong_password_is_refused_in_the_language(client, language):
 def test_signed_in_pages_and_the_signed_in_message(client, language):
     user = _person(language)
     response = _sign_in(client, language, user)
-    assert response["Location"] == f"/{language}/profile/"
+    assert response["Location"] == f"/{language}/learning/"
     text = visible_text(client.get(response["Location"]).content.decode())
     signed_in = translated(language, "Successfully signed in as %(name)s.")
     assert signed_in.split("%(name)s")[0] in text
