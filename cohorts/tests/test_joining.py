@@ -119,7 +119,9 @@ def test_every_catalog_lists_every_program(client, tree, language):
     card = card[: card.index("</li>")]
     # Not translated yet: in English, marked as such, with a notice in the reader's
     # language, and a link that keeps the reader's language.
-    assert 'lang="en" dir="ltr"' in card and f'<p class="muted" lang="{language}"' in card
+    assert (
+        'lang="en" dir="ltr"' in card and f'<p class="muted" lang="{language}"' in card
+    )
     assert f'href="/{language}/programs/fellowship/"' in card
 
 

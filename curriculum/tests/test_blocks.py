@@ -32,7 +32,9 @@ def image():
 
 def test_every_block_declares_template_icon_and_description():
     for name, block in LessonStreamBlock().child_blocks.items():
-        assert block.meta.template.startswith(("curriculum/blocks/", "lms/blocks/")), name
+        assert block.meta.template.startswith(("curriculum/blocks/", "lms/blocks/")), (
+            name
+        )
         assert block.meta.icon, name
         assert block.meta.description, name
 
@@ -96,7 +98,7 @@ def test_quote():
         "quote",
         {"quote": "We vote for our parents.", "attribution": "Rosa", "role": "Fresno"},
     )
-    assert "<blockquote dir=\"auto\"><p>We vote for our parents.</p></blockquote>" in html
+    assert '<blockquote dir="auto"><p>We vote for our parents.</p></blockquote>' in html
     assert "Rosa" in html
 
 
