@@ -63,12 +63,14 @@ bench: install
 	$(PY) -m benchmarks.cohort_pages
 
 # Refresh the translation catalogs after changing user-facing strings. makemessages
-# writes only into locale/; compilemessages also compiles lms/locale_allauth/.
+# writes only into locale/; compilemessages also compiles lms/locale_allauth/ and
+# lms/locale_django/.
 messages: install
 	$(PY) manage.py makemessages --all --ignore='.venv/*' --ignore='var/*' --ignore='benchmarks/*' --no-obsolete
 	$(PY) manage.py compilemessages --ignore='.venv/*'
 
-# After upgrading django-allauth: merge its strings into lms/locale_allauth/ (vi, tl).
+# After upgrading django-allauth or Django: merge allauth's strings into
+# lms/locale_allauth/ and the Django strings its forms show into lms/locale_django/.
 allauth-messages: install
 	$(PY) manage.py allauth_messages
 

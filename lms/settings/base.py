@@ -190,8 +190,13 @@ LANGUAGES = [
     ("ar", "العربية"),
 ]
 # The site's own catalogs first (they win), then allauth's strings in the languages
-# allauth ships no catalog for (vi, tl; `manage.py allauth_messages` refreshes them).
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "lms" / "locale_allauth"]
+# allauth ships no catalog for (vi, tl), then the Django strings its forms show that
+# Django does not translate in them (`manage.py allauth_messages` refreshes both).
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "lms" / "locale_allauth",
+    BASE_DIR / "lms" / "locale_django",
+]
 # Formats Django lacks (Tagalog) or leaves incomplete (Arabic date and time).
 FORMAT_MODULE_PATH = ["lms.formats"]
 USE_I18N = True
