@@ -2,7 +2,8 @@
 one (lms/locale_allauth/): every string allauth uses is translated there. The Django
 strings its forms show (password rules, field errors) have no Tagalog in Django and
 a few no Vietnamese: lms/locale_django/ translates those. The account pages, their
-errors, messages and emails show none of allauth's or Django's English."""
+errors, messages and emails show none of allauth's or Django's English, and emails
+reach people in their preferred language."""
 
 import functools
 import html
@@ -15,6 +16,7 @@ import allauth
 import django
 import polib
 import pytest
+from allauth.account.models import EmailAddress
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from django import forms
 from django.contrib.auth import password_validation
@@ -24,6 +26,7 @@ from django.core.validators import validate_email
 from django.utils import translation
 
 from conftest import current_totp_code, enable_totp
+from lms.adapters import preferred_language_of
 from lms.management.commands.allauth_messages import (
     DJANGO_SOURCES,
     django_translates,
@@ -717,3 +720,91 @@ def test_signed_in_form_errors(client, language):
     _reauthenticate(client, language)
     response = client.post(f"/{language}/accounts/2fa/totp/activate/", {})
     assert_errors_in_the_language(response, language, _required)
+
+
+# Emails in the recipient's language ------------------------------------------------------
+
+
+def _tagalog(msgid: str) -> str:
+    return translated("tl", msgid)
+
+
+def in_language(language: str, msgid: str) -> str:
+    """allauth's `msgid` as the site translates it (not a gettext call with a literal,
+    which makemessages would collect into the site's own catalogs)."""
+    with translation.override(language):
+        return translation.gettext(msgid)
+
+
+@pytest.mark.django_db
+def test_password_reset_asked_from_an_english_page_is_emailed_in_the_preferred_language(
+    client,
+):
+    user = _person("tl", email="maria.santos@example.org")
+    response = client.post(
+        "/accounts/password/reset/", {"email": "Maria.Santos@Example.org"}
+    )
+    assert response["Location"] == "/accounts/password/reset/confirm/"
+    (message,) = mail.outbox
+    assert message.to == [user.email]
+    assert message.subject == _tagalog("Password Reset Code")
+    assert english_left(message.subject + " " + message.body, "tl") == []
+    # The page itself stays in the language it was asked from.
+    assert (
+        "Enter Password Reset Code" in client.get(response["Location"]).content.decode()
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("prefix", ["", "/tl"])
+def test_a_reset_for_an_unknown_address_is_emailed_in_the_page_language(client, prefix):
+    _person("vi", email="someone@example.org")
+    client.post(f"{prefix}/accounts/password/reset/", {"email": "nobody@example.org"})
+    (message,) = mail.outbox
+    assert message.to == ["nobody@example.org"]
+    subject = in_language(prefix.strip("/") or "en", "Unknown Account")
+    assert message.subject == subject
+    assert f"{prefix}/accounts/signup/" in message.body
+    if prefix:
+        assert subject != "Unknown Account"
+        assert english_left(message.subject + " " + message.body, "tl") == []
+
+
+@pytest.mark.django_db
+def test_account_already_exists_is_emailed_in_the_owners_language_with_links_in_it(
+    client,
+):
+    owner = _person("tl")
+    response = client.post("/accounts/signup/", {**NEW_PERSON, "email": owner.email})
+    assert response.status_code == 302
+    (message,) = mail.outbox
+    assert message.to == [owner.email]
+    assert message.subject == _tagalog("Account Already Exists")
+    assert english_left(message.subject + " " + message.body, "tl") == []
+    assert "/tl/accounts/password/reset/" in message.body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "vi", "tl"])
+def test_signup_code_goes_out_in_the_language_signed_up_in(client, language):
+    prefix = "" if language == "en" else f"/{language}"
+    response = client.post(f"{prefix}/accounts/signup/", NEW_PERSON)
+    assert response.status_code == 302
+    person = User.objects.get(email=NEW_PERSON["email"])
+    assert person.preferred_language == language
+    (message,) = mail.outbox
+    assert message.subject == in_language(language, "Please Confirm Your Email Address")
+
+
+@pytest.mark.django_db
+def test_the_language_of_an_address_is_its_owners():
+    """Looked up without regard to case, also among addresses verified on an account."""
+    owner = _person("tl")
+    EmailAddress.objects.create(user=owner, email="Second@Example.org", verified=True)
+    EmailAddress.objects.create(
+        user=_person("vi"), email="claimed@example.org", verified=False
+    )
+    assert preferred_language_of(owner.email.upper()) == "tl"
+    assert preferred_language_of("second@example.ORG") == "tl"
+    assert preferred_language_of("claimed@example.org") is None
+    assert preferred_language_of("nobody@example.org") is None
