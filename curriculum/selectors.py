@@ -1,6 +1,5 @@
 """Reads of the curriculum tree that pages share, at a fixed number of queries."""
 
-import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -11,7 +10,7 @@ from wagtail.models import Locale, Page
 
 from lms.pages import locale_languages, pages_version
 
-from . import models, permissions
+from . import models, permissions, search
 
 
 def programs_in(index) -> list:
@@ -169,9 +168,10 @@ SEARCH_QUERY_MAX_LENGTH = 200
 
 
 def search_curriculum(*, query: str, user):
-    """Published programs, modules and lessons matching `query`, in the reader's
-    language (default-language pages stand in for those not translated), without
-    the lessons this person may not read."""
+    """Published programs, modules and lessons matching every word of `query`, in the
+    reader's language (default-language pages stand in for those not translated),
+    without the lessons this person may not read. Pages with every word in the title
+    come first."""
     query = search_terms(query)
     if not query:
         return Page.objects.none()
@@ -186,15 +186,12 @@ def search_curriculum(*, query: str, user):
         pages = pages.exclude(
             pk__in=models.LessonPage.objects.filter(hidden).values("pk")
         )
-    return pages.search(query, operator="and")
+    return search.matching(pages, query).defer_streamfields().specific()
 
 
 def search_terms(query: str) -> str:
-    """Words only: quotes, operators and wildcards would be full-text syntax (and a
-    lone `"` is a syntax error in SQLite's FTS). Letters of every script are kept."""
-    words = (
-        re.sub(r"[^\w\s'-]", " ", query[: SEARCH_QUERY_MAX_LENGTH * 2]).lower().split()
-    )
+    """The words of `query` (`search.words`), as one string of limited length."""
+    words = search.words(query[: SEARCH_QUERY_MAX_LENGTH * 2])
     return " ".join(words)[:SEARCH_QUERY_MAX_LENGTH]
 
 
