@@ -62,7 +62,7 @@ def drop_indexes(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("curriculum", "0001_curriculum_pages"),
+        ("curriculum", "0002_quote_language"),
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
