@@ -1,5 +1,6 @@
-"""Cohort pages at scale: My learning, a lesson with progress, and the progress matrix
-of a 500-person cohort over 60 lessons, on `seed_scale` data.
+"""Pages of a signed-in participant at scale (home, My learning, a program, a cohort, a
+lesson with progress) and the progress matrix of a 500-person cohort over 60 lessons,
+on `seed_scale` data, each beside the minimal Wagtail page in the same run.
 
     make bench        (or: python -m benchmarks.cohort_pages)
 """
@@ -7,7 +8,7 @@ of a 500-person cohort over 60 lessons, on `seed_scale` data.
 import os
 import sys
 
-from benchmarks.lesson_page import REQUESTS, ROOT, measure
+from benchmarks.lesson_page import REQUESTS, ROOT, ensure_floor, measure
 
 
 def setup():
@@ -27,6 +28,18 @@ def setup():
     if not ProgramPage.objects.filter(slug="scale-program").exists():
         call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
         call_command("seed_scale")
+    ensure_floor()
+    analyze()
+
+
+def analyze():
+    """Fresh statistics, as autovacuum keeps them in production (PostgreSQL would
+    otherwise plan for the empty tables it saw before seed_scale)."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def main():
@@ -58,8 +71,15 @@ def main():
     participant, facilitator = Client(), Client()
     participant.force_login(reader)
     facilitator.force_login(admin)
+    cohort = reader.enrollments.select_related("cohort__program").first().cohort
     rows = {
+        "minimal Wagtail page": measure(participant, "/floor/"),
+        "home page (continue, program cards)": measure(participant, "/"),
         "My learning (2 cohorts)": measure(participant, "/learning/"),
+        "program page (how to join)": measure(participant, cohort.program.url),
+        "cohort page (sessions, attendance)": measure(
+            participant, cohort.get_absolute_url()
+        ),
         "lesson page with progress": measure(participant, lesson.url),
         f"progress matrix ({big.seats_taken} people x 60 lessons)": measure(
             facilitator, f"/admin/cohorts/manage/{big.pk}/progress/"
@@ -69,11 +89,19 @@ def main():
         f"{User.objects.count()} users, {Cohort.objects.count()} cohorts, "
         f"{Enrollment.objects.count()} enrollments"
     )
-    print(f"\nseed_scale data ({data}), {REQUESTS} requests each\n")
-    print("| page | queries | median ms |")
-    print("| --- | ---: | ---: |")
+    print(f"\nseed_scale data ({data}), {REQUESTS} requests each, {vendor()}\n")
+    print("| page | queries | median ms | x minimal Wagtail page |")
+    print("| --- | ---: | ---: | ---: |")
+    floor = rows["minimal Wagtail page"]["median_ms"]
     for name, row in rows.items():
-        print(f"| {name} | {row['queries']} | {row['median_ms']:.1f} |")
+        ms = row["median_ms"]
+        print(f"| {name} | {row['queries']} | {ms:.1f} | {ms / floor:.2f} |")
+
+
+def vendor():
+    from django.db import connection
+
+    return connection.vendor
 
 
 if __name__ == "__main__":

@@ -27,12 +27,18 @@ def setup_django():
 def build_site():
     """A fresh database with the demo curriculum and a minimal Wagtail page."""
     from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    ensure_floor()
+
+
+def ensure_floor():
+    """The minimal Wagtail page every page is measured beside, at /floor/."""
     from wagtail.models import Page
 
     from lms.models import HomePage
 
-    call_command("migrate", verbosity=0)
-    call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     home = HomePage.objects.get(slug="home")
     if not Page.objects.filter(slug="floor").exists():
         home.add_child(

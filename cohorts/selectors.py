@@ -5,7 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.http import Http404
 from django.utils import timezone
 
@@ -82,20 +82,25 @@ class ProgramCohorts:
 
 
 def program_cohorts(program, now=None) -> ProgramCohorts:
-    """One query: a program (in any of its languages) has a handful of cohorts."""
+    """Two queries, whatever the number of years behind the program: its cohorts that
+    have not ended (in any of its languages), and its few most recent past ones."""
     now = now or timezone.now()
-    cohorts = Cohort.objects.filter(
+    published = Cohort.objects.filter(
         program__translation_key=program.translation_key,
         status=CohortStatus.PUBLISHED,
-    ).order_by("starts_on", "pk")
+    )
+    # A day's margin either way: whether a cohort has ended depends on its time zone.
+    cutoff = timezone.localdate(now) - ONE_DAY
     by_phase = defaultdict(list)
-    for cohort in cohorts:
+    for cohort in published.filter(ends_on__gte=cutoff).order_by("starts_on", "pk"):
         by_phase[cohort.phase(now)].append(cohort)
+    recent = published.filter(ends_on__lte=cutoff + 2 * ONE_DAY).order_by("-ends_on")
+    past = [c for c in recent[: PAST_COHORTS_SHOWN + 2] if c.has_ended(now)]
     return ProgramCohorts(
         open=by_phase[CohortPhase.OPEN],
         upcoming=by_phase[CohortPhase.UPCOMING],
         running=by_phase[CohortPhase.RUNNING],
-        past=by_phase[CohortPhase.ENDED][::-1][:PAST_COHORTS_SHOWN],
+        past=past[:PAST_COHORTS_SHOWN],
     )
 
 
@@ -112,20 +117,20 @@ def next_cohort_by_program(programs, now=None) -> dict:
     """program translation_key -> its cohort to join next (open, else coming up), for
     a list of programs in one query."""
     now = now or timezone.now()
-    cohorts = (
+    cohorts = list(
         Cohort.objects.filter(
             program__translation_key__in=[p.translation_key for p in programs],
             status=CohortStatus.PUBLISHED,
             ends_on__gte=timezone.localdate(now) - ONE_DAY,
         )
-        .select_related("program")
+        .annotate(program_key=F("program__translation_key"))
         .order_by("starts_on", "pk")
     )
     found = {}
     for phase in (CohortPhase.OPEN, CohortPhase.UPCOMING):
         for cohort in cohorts:
             if cohort.phase(now) == phase:
-                found.setdefault(cohort.program.translation_key, cohort)
+                found.setdefault(cohort.program_key, cohort)
     return found
 
 
@@ -238,7 +243,6 @@ def learning_overview(user) -> list[LearningEntry]:
         Enrollment.objects.filter(user=user)
         .exclude(status=EnrollmentStatus.WITHDRAWN)
         .select_related("cohort", "cohort__program")
-        .annotate(done=Count("completions"))
         .order_by("-cohort__starts_on")
     )
     completed = _completed_keys(enrollments)
@@ -249,16 +253,14 @@ def learning_overview(user) -> list[LearningEntry]:
     positions = waitlist_positions(enrollments)
     entries = []
     for enrollment in enrollments:
-        outline = program_outline(enrollment.cohort.program)
-        lessons = outline.lessons
-        next_lesson = next(
-            (x for x in lessons if x.translation_key not in completed[enrollment.pk]),
-            None,
-        )
+        lessons = program_outline(enrollment.cohort.program).lessons
+        done = completed[enrollment.pk]
+        next_lesson = next((x for x in lessons if x.translation_key not in done), None)
         entries.append(
             LearningEntry(
                 enrollment,
-                enrollment.done,
+                # Lessons of the program as it is now (one taken out no longer counts).
+                len(done & {lesson.translation_key for lesson in lessons}),
                 len(lessons),
                 next_lesson,
                 sessions.get(enrollment.cohort_id),

@@ -78,14 +78,13 @@ def cohort_enroll(request, slug):
 
 @login_required
 def cohort_withdraw(request, slug):
-    """GET asks "are you sure?" and says what happens to the seat; POST leaves."""
+    """GET asks "are you sure?" and says what happens to the seat; POST leaves. A
+    second tap, or an old tab, finds the person already gone and says so."""
     cohort = selectors.visible_cohort(slug, request.user)
-    enrollment = get_object_or_404(
-        Enrollment,
-        user=request.user,
-        cohort=cohort,
-        status__in=LEAVABLE,
-    )
+    enrollment = get_object_or_404(Enrollment, user=request.user, cohort=cohort)
+    if enrollment.status not in LEAVABLE:
+        messages.info(request, _("You are not in this cohort."))
+        return redirect(cohort)
     if request.method != "POST":
         context = {"cohort": cohort, "enrollment": enrollment}
         return render(request, "cohorts/withdraw_confirm.html", context)

@@ -32,7 +32,13 @@ def programs_in(index) -> list:
 
 
 def programs_under(home) -> list:
-    """The programs of the catalog under a home page (see `programs_in`)."""
+    """The programs of the catalog under a home page (see `programs_in`), the same for
+    every reader of a language: cached until the curriculum changes."""
+    key = f"curriculum:programs-under:{pages_version()}:{home.pk}:{get_language()}"
+    return cache.get_or_set(key, lambda: _programs_under(home), OUTLINE_CACHE_SECONDS)
+
+
+def _programs_under(home) -> list:
     index = models.ProgramIndexPage.objects.child_of(home).live().first()
     return programs_in(index) if index else []
 

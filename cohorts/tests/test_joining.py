@@ -137,8 +137,10 @@ def test_leaving_asks_first_and_says_what_happens_to_the_seat(
     assert Enrollment.objects.get().status == EnrollmentStatus.ENROLLED  # GET: nothing
     client.post(f"/cohorts/{cohort.slug}/leave/")
     assert Enrollment.objects.get().status == EnrollmentStatus.WITHDRAWN
-    # A second tap (or an old tab) finds nothing left to leave.
-    assert client.post(f"/cohorts/{cohort.slug}/leave/").status_code == 404
+    # A second tap (or an old tab) finds nothing left to leave, and says so.
+    response = client.post(f"/cohorts/{cohort.slug}/leave/", follow=True)
+    assert "You are not in this cohort." in response.content.decode()
+    assert Enrollment.objects.get().status == EnrollmentStatus.WITHDRAWN
 
 
 def test_a_decline_reason_goes_into_the_email(
