@@ -33,15 +33,15 @@ run: setup
 	@echo "Serving on http://127.0.0.1:$(PORT) (Ctrl-C stops it)."
 	SITE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-# Timed from the start, set-up included.
-test:
-	@start=$$(date +%s); \
-	$(MAKE) --no-print-directory system-packages setup && \
-	$(PY) manage.py makemigrations --check --dry-run && \
+# When this make began: `make test` says how long it took, set-up included.
+STARTED := $(shell date +%s)
+
+test: system-packages setup
+	@$(PY) manage.py makemigrations --check --dry-run && \
 	$(PY) -m ruff check . && \
 	$(PY) -m ruff format --check . && \
 	$(PY) -m pytest -n $(TEST_WORKERS); status=$$?; \
-	echo "make test: $$(( $$(date +%s) - start )) s"; exit $$status
+	echo "make test: $$(( $$(date +%s) - $(STARTED) )) s"; exit $$status
 
 system-packages:
 	@missing=""; for pkg in $(DEBIAN_TEST_PACKAGES); do \
