@@ -1,21 +1,16 @@
 """Request guards that apply across the whole site."""
 
-import logging
-
 from allauth.mfa.utils import is_mfa_enabled
 from csp.middleware import CSPMiddleware
 from django.contrib import messages
-from django.db import InterfaceError, OperationalError
 from django.http import Http404
 from django.shortcuts import redirect
-from django.template.response import SimpleTemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .permissions import can_access_admin, requires_mfa
 
 ADMIN_PREFIX = "/admin/"
-logger = logging.getLogger(__name__)
 
 
 class AdminAccessMiddleware:
@@ -58,21 +53,3 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith(ADMIN_PREFIX):
             parts.update = {**(parts.update or {}), "style-src": ["'unsafe-inline'"]}
         return parts
-
-
-class DatabaseUnavailableMiddleware:
-    """A plain 503 page, without a traceback, when the database cannot be reached."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError):
-            return None
-        logger.error("Database unavailable: %s", exception.__class__.__name__)
-        response = SimpleTemplateResponse("503.html", status=503)
-        response["Retry-After"] = "30"
-        return response.render()

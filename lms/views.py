@@ -1,11 +1,21 @@
-"""Site-wide views: health, language choice, the profile page, the admin login hand-off."""
+"""Site-wide views: health, language choice, the profile page, the admin login hand-off,
+and the page shown when a request fails."""
+
+import sys
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.db import (
+    DatabaseError,
+    InterfaceError,
+    OperationalError,
+    connection,
+    connections,
+)
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -30,6 +40,33 @@ def healthz(request):
             "database unavailable\n", status=503, content_type="text/plain"
         )
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+def server_error(request):
+    """handler500, for an error anywhere (a view or any middleware): a plain 503 with
+    Retry-After when the database cannot be reached, Django's 500 otherwise. Django has
+    already logged the error with its traceback; neither page says anything about it."""
+    error = sys.exc_info()[1]
+    if database_unreachable(error):
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = "30"
+        return response
+    return HttpResponseServerError(render_to_string("500.html"))
+
+
+def database_unreachable(error) -> bool:
+    """Whether `error` means the database is down: a new connection cannot be made.
+    Other database errors ("database is locked", a missing table) are faults to fix."""
+    if not isinstance(error, OperationalError | InterfaceError):
+        return False
+    probe = connections.create_connection("default")
+    try:
+        probe.ensure_connection()
+    except DatabaseError:
+        return True
+    finally:
+        probe.close()
+    return False
 
 
 @require_POST
