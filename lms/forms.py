@@ -1,7 +1,12 @@
-"""Forms for signup and the profile page. Only the fields listed here can be changed."""
+"""Forms for signup, two-factor codes and the profile page. Only the fields listed here
+can be changed."""
 
+from allauth.mfa.adapter import get_adapter as get_mfa_adapter
+from allauth.mfa.base.forms import AuthenticateForm, ReauthenticateForm
+from allauth.mfa.models import Authenticator
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -60,3 +65,35 @@ class LanguagesField(forms.MultipleChoiceField):
         super().__init__(
             choices=settings.LANGUAGES, widget=forms.CheckboxSelectMultiple, **kwargs
         )
+
+
+class RemembersUsedTOTPCodes:
+    """A TOTP code signs in once. allauth remembers a used code for one 30-second step,
+    but accepts it for `MFA_TOTP_TOLERANCE` steps either side of its own: this
+    remembers it for as long as it could be accepted."""
+
+    def clean_code(self):
+        key = used_code_key(self.user, self.data.get("code", ""))
+        if cache.get(key):
+            raise get_mfa_adapter().validation_error("incorrect_code")
+        code = super().clean_code()
+        if self.authenticator.type == Authenticator.Type.TOTP:
+            cache.set(key, True, timeout=totp_code_lifetime())
+        return code
+
+
+def used_code_key(user, code: str) -> str:
+    return f"lms:totp-used:{user.pk}:{''.join(code.split())}"
+
+
+def totp_code_lifetime() -> int:
+    """Seconds from the first moment a code is accepted to the last."""
+    return (2 * settings.MFA_TOTP_TOLERANCE + 1) * settings.MFA_TOTP_PERIOD
+
+
+class MFAAuthenticateForm(RemembersUsedTOTPCodes, AuthenticateForm):
+    pass
+
+
+class MFAReauthenticateForm(RemembersUsedTOTPCodes, ReauthenticateForm):
+    pass

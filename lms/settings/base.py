@@ -159,10 +159,20 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+# Rate limits count per client. Behind proxies (production), the client is the address
+# the proxies add to X-Forwarded-For: set how many proxies sit in front, so one
+# visitor's failures never lock out everyone else who shares the proxy's address.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # One 30-second step either way (RFC 6238): a code typed as it changes, or a phone
 # whose clock drifts a little, still works. A used code is still refused again.
 MFA_TOTP_TOLERANCE = 1
+MFA_TOTP_PERIOD = 30
+# ...and a used code stays refused for as long as it could be accepted (lms.forms).
+MFA_FORMS = {
+    "authenticate": "lms.forms.MFAAuthenticateForm",
+    "reauthenticate": "lms.forms.MFAReauthenticateForm",
+}
 MFA_TOTP_ISSUER = env("SITE_NAME", "Movement Learning Hub")
 
 # Email --------------------------------------------------------------------------------

@@ -198,3 +198,43 @@ def test_rate_limits_are_counted_in_the_default_cache():
     # In production the default cache is Redis, shared by every worker (see checks.py).
     assert "login_failed" in settings.ACCOUNT_RATE_LIMITS
     assert getattr(settings, "ACCOUNT_RATE_LIMITS_CACHE", "default") == "default"
+
+
+@pytest.fixture
+def behind_one_proxy(settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+
+
+def login_from(client, address, email, password=PASSWORD):
+    """A sign-in through the proxy, which adds the visitor's address."""
+    return client.post(
+        "/accounts/login/",
+        {"login": email, "password": password},
+        HTTP_X_FORWARDED_FOR=address,
+        REMOTE_ADDR="10.0.0.1",  # the proxy, the same for everyone
+    )
+
+
+def test_one_visitors_failures_do_not_lock_out_another(behind_one_proxy, client):
+    for number in range(12):  # over the 10 a minute allowed per address
+        login_from(client, "203.0.113.7", f"nobody{number}@example.org", "wrong")
+    someone = UserFactory()
+    login_from(client, "198.51.100.20", someone.email)
+    assert int(client.session["_auth_user_id"]) == someone.pk
+
+
+def test_the_noisy_visitor_is_the_one_slowed_down(behind_one_proxy, client):
+    for number in range(12):
+        login_from(client, "203.0.113.7", f"nobody{number}@example.org", "wrong")
+    someone = UserFactory()
+    login_from(client, "203.0.113.7", someone.email)
+    assert "_auth_user_id" not in client.session
+
+
+def test_guessing_one_accounts_password_from_many_addresses_still_locks_it(
+    behind_one_proxy, client, participant
+):
+    for number in range(6):
+        login_from(client, f"203.0.113.{number}", participant.email, "wrong")
+    login_from(client, "198.51.100.99", participant.email)
+    assert "_auth_user_id" not in client.session

@@ -149,3 +149,51 @@ def test_admin_user_form_uses_display_name(client, site_admin):
     assert response.status_code == 200
     assert 'name="display_name"' in response.content.decode()
     assert 'name="first_name"' not in response.content.decode()
+
+
+@pytest.mark.parametrize("later", [0, 31, 58])
+def test_a_used_code_stays_refused_as_long_as_it_could_be_accepted(
+    client, facilitator, monkeypatch, later
+):
+    """One step of clock drift either way is accepted (MFA_TOTP_TOLERANCE = 1): a code
+    made early in its 30-second step is accepted for about a minute more. The clock
+    moves for everything, the expiry of allauth's memory of used codes included."""
+    import time
+
+    from allauth.mfa.totp.internal.auth import hotp_value
+
+    secret = enable_totp(facilitator)
+    step = int(time.time()) // 30
+    monkeypatch.setattr(time, "time", lambda: step * 30 + 1)
+    code = f"{hotp_value(secret, step):06d}"  # what the phone shows in this step
+    client.post("/accounts/login/", {"login": facilitator.email, "password": PASSWORD})
+    response = client.post("/accounts/2fa/authenticate/", {"code": code})
+    assert response["Location"] == "/admin/"
+    client.post("/accounts/logout/")
+
+    monkeypatch.setattr(time, "time", lambda: step * 30 + 1 + later)
+    client.post("/accounts/login/", {"login": facilitator.email, "password": PASSWORD})
+    response = client.post("/accounts/2fa/authenticate/", {"code": code})
+    assert response.status_code == 200  # the form again, with an error
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_next_code_still_signs_in(client, facilitator, monkeypatch):
+    import time
+
+    from allauth.mfa.totp.internal.auth import hotp_value
+
+    secret = enable_totp(facilitator)
+    step = int(time.time()) // 30
+    monkeypatch.setattr(time, "time", lambda: step * 30 + 1)
+    client.post("/accounts/login/", {"login": facilitator.email, "password": PASSWORD})
+    client.post(
+        "/accounts/2fa/authenticate/", {"code": f"{hotp_value(secret, step):06d}"}
+    )
+    client.post("/accounts/logout/")
+    monkeypatch.setattr(time, "time", lambda: step * 30 + 31)
+    client.post("/accounts/login/", {"login": facilitator.email, "password": PASSWORD})
+    response = client.post(
+        "/accounts/2fa/authenticate/", {"code": f"{hotp_value(secret, step + 1):06d}"}
+    )
+    assert response["Location"] == "/admin/"
