@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from . import selectors, services
 from .exports import spreadsheet_response
+from .forms import AttendanceForm, DeclineForm
 from .models import AttendanceStatus, Enrollment, EnrollmentStatus, Session
 from .permissions import cohorts_managed_by
 
@@ -54,11 +55,13 @@ def enrollment_decide(request, pk, decision):
     enrollment = get_object_or_404(
         Enrollment.objects.filter(cohort__in=cohorts_managed_by(request.user)), pk=pk
     )
-    extra = (
-        {"reason": request.POST.get("reason", "")[:1000]}
-        if decision == "decline"
-        else {}
-    )
+    extra = {}
+    if decision == "decline":
+        form = DeclineForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("The note cannot be sent as it is."))
+            return redirect("cohorts_admin:manage", enrollment.cohort_id)
+        extra = {"reason": form.cleaned_data["reason"]}
     try:
         DECISIONS[decision](enrollment=enrollment, by=request.user, **extra)
     except services.EnrollmentError as error:
@@ -78,14 +81,17 @@ def attendance(request, session_pk):
         pk=session_pk,
     )
     if request.method == "POST":
-        enrollment = get_object_or_404(
-            session.cohort.enrollments, pk=request.POST.get("enrollment")
+        form = AttendanceForm(request.POST, session=session)
+        if not form.is_valid():
+            messages.error(request, _("Choose a person of this cohort and a status."))
+            return redirect("cohorts_admin:attendance", session.pk)
+        enrollment = form.cleaned_data["enrollment"]
+        services.attendance_record(
+            session=session,
+            enrollment=enrollment,
+            status=form.cleaned_data["status"],
+            by=request.user,
         )
-        status = request.POST.get("status")
-        if status in AttendanceStatus.values:
-            services.attendance_record(
-                session=session, enrollment=enrollment, status=status, by=request.user
-            )
         return redirect(
             reverse("cohorts_admin:attendance", args=[session.pk])
             + f"#person-{enrollment.pk}"

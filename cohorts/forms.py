@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.models import Organization
 
-from .models import EnrollmentMode
+from .models import AttendanceStatus, EnrollmentMode
 
 
 class EnrollmentForm(forms.Form):
@@ -35,3 +35,18 @@ class EnrollmentForm(forms.Form):
             )
         if cohort.enrollment_mode != EnrollmentMode.INVITE:
             del self.fields["code"]
+
+
+class AttendanceForm(forms.Form):
+    """One tap on the attendance sheet: who (among the session's cohort) and how."""
+
+    enrollment = forms.ModelChoiceField(queryset=None)
+    status = forms.ChoiceField(choices=AttendanceStatus.choices)
+
+    def __init__(self, *args, session, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["enrollment"].queryset = session.cohort.enrollments.all()
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(required=False, max_length=1000)

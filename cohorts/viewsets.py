@@ -2,15 +2,17 @@
 limited to the cohorts the person facilitates (site admins see all; others get 404)."""
 
 from django import forms
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from curriculum.models import ProgramPage
 from lms import dates
+from lms.admin_forms import AdminModelForm
 from lms.forms import LanguagesField
 from lms.models import User
 from lms.permissions import FACILITATORS
@@ -63,13 +65,21 @@ class InCohortDeleteView(ManagedCohortsOnly, generic.DeleteView):
     cohort_path = "cohort"
 
 
-class CohortForm(WagtailAdminModelForm):
+class CohortForm(AdminModelForm):
     languages = LanguagesField(label=_("Languages of instruction"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["facilitators"].queryset = User.objects.filter(
             groups__name=FACILITATORS
+        )
+        # A plain list of the programs (a handful): easier on a phone than a chooser.
+        self.fields["program"] = forms.ModelChoiceField(
+            label=_("program"),
+            queryset=ProgramPage.objects.filter(
+                locale__language_code=settings.LANGUAGE_CODE
+            ).order_by("path"),
+            initial=self.initial.get("program"),
         )
 
     def clean_capacity(self):
@@ -162,7 +172,7 @@ class CohortViewSet(ModelViewSet):
     )
 
 
-class ScopedChoicesForm(WagtailAdminModelForm):
+class ScopedChoicesForm(AdminModelForm):
     """Cohort choices limited to the cohorts the person manages."""
 
     def __init__(self, *args, for_user=None, **kwargs):

@@ -8,12 +8,12 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from lms.admin_forms import PageForm
 from lms.forms import LanguagesField
 from lms.pages import LocaleFallbackMixin, ReaderCachedPageMixin
 
@@ -32,6 +32,7 @@ class ProgramIndexPage(LocaleFallbackMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
+    base_form_class = PageForm
     parent_page_types = ["lms.HomePage"]
     subpage_types = ["curriculum.ProgramPage"]
     max_count_per_parent = 1
@@ -45,7 +46,7 @@ class ProgramIndexPage(LocaleFallbackMixin, Page):
         return context
 
 
-class ProgramPageForm(WagtailAdminPageForm):
+class ProgramPageForm(PageForm):
     languages_offered = LanguagesField(label=_("Languages offered"))
 
 
@@ -120,6 +121,7 @@ class ModulePage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
 
+    base_form_class = PageForm
     parent_page_types = ["curriculum.ProgramPage"]
     subpage_types = ["curriculum.LessonPage"]
 
@@ -166,6 +168,7 @@ class LessonPage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("body")]
 
+    base_form_class = PageForm
     parent_page_types = ["curriculum.ModulePage"]
     subpage_types = []
 

@@ -1,9 +1,12 @@
 """Request guards that apply across the whole site."""
 
+import re
+from urllib.parse import unquote_plus
+
 from allauth.mfa.utils import is_mfa_enabled
 from csp.middleware import CSPMiddleware
 from django.contrib import messages
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -53,3 +56,40 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith(ADMIN_PREFIX):
             parts.update = {**(parts.update or {}), "style-src": ["'unsafe-inline'"]}
         return parts
+
+
+BIGGEST_ID = 2**63 - 1  # a 64-bit signed integer, the largest the databases store
+ID_KWARG = re.compile(r"(?:^|_)(?:pk|id)$")
+
+
+class UnusableValuesMiddleware:
+    """Refuses, for every URL of every app (the admin's included), values that no view
+    can use, before they reach a database that would fail on them (a 500):
+
+    - a NUL character in the path or the query string: 400 (PostgreSQL cannot hold one
+      in text; no link carries one);
+    - an id in the path (a view argument named `pk`, `id` or `..._id`) that is not a
+      whole number the databases can store: 404 (every model here has integer ids).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = unquote_plus(request.META.get("QUERY_STRING", ""))
+        if "\x00" in request.path_info or "\x00" in query:
+            return HttpResponseBadRequest("Bad request\n", content_type="text/plain")
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        for name, value in view_kwargs.items():
+            if ID_KWARG.search(name) and not _usable_id(value):
+                raise Http404
+
+
+def _usable_id(value) -> bool:
+    if isinstance(value, str):
+        if not value.isascii() or not value.isdigit():
+            return False
+        value = int(value)
+    return isinstance(value, int) and 0 <= value <= BIGGEST_ID

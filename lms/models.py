@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .admin_forms import PageForm
 from .blocks import QuoteBlock
 from .pages import LocaleFallbackMixin, ReaderCachedPageMixin
 
@@ -183,6 +184,7 @@ class HomePage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
+    base_form_class = PageForm
     # One per locale under the tree root. Sections (programs, ...) declare that
     # they live under the home page, so this app need not know them.
     parent_page_types = ["wagtailcore.Page"]
