@@ -4,7 +4,7 @@ property). Times carry the cohort's time zone, as on the site's pages."""
 
 from django.conf import settings
 from django.utils import timezone
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 from lms import dates
 
@@ -16,7 +16,7 @@ def calendar(sessions, *, name: str, private: bool) -> bytes:
     cal.add("prodid", "-//Movement Learning Hub//Sessions//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", vText(one_line(name)))
     for session in sessions:
         cal.add_component(_event(session, private=private))
     cal.add_missing_timezones()
@@ -30,11 +30,17 @@ def _event(session, *, private: bool) -> Event:
     event.add("dtstamp", timezone.now())
     event.add("dtstart", dates.in_zone(session.starts_at, session.time_zone))
     event.add("dtend", dates.in_zone(session.ends_at, session.time_zone))
-    event.add("summary", f"{session.title} ({session.cohort.title})")
+    event.add("summary", one_line(f"{session.title} ({session.cohort.title})"))
     location = (session.place or session.online_url) if private else ""
     location = location or session.cohort.location
     if location:
-        event.add("location", location)
+        event.add("location", one_line(location))
     if private and session.online_url:
         event.add("url", session.online_url)
     return event
+
+
+def one_line(text: str) -> str:
+    """Titles and places are one line: a line break typed into one (or a bare carriage
+    return) becomes a space, whatever a calendar app makes of escaped breaks."""
+    return " ".join(str(text).split())

@@ -22,6 +22,8 @@ from .blocks import LessonStreamBlock, ProgramStreamBlock
 from .permissions import can_read_lesson
 
 BODY_CACHE_SECONDS = 60 * 60 * 24
+# The collection of the curriculum's images and documents (facilitators upload there).
+COLLECTION_NAME = "Curriculum"
 
 
 class ProgramIndexPage(LocaleFallbackMixin, Page):

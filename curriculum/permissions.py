@@ -54,3 +54,16 @@ def unreadable_lessons_filter(user) -> Q | None:
         for path in paths:
             hidden &= ~Q(path__startswith=path)
     return hidden
+
+
+def can_download_document(user, document) -> bool:
+    """A document of the curriculum goes to those who may read a live page that uses
+    it: anyone for a program or module page or an open preview, the lesson's readers
+    otherwise. One no live page uses is for the people who write lessons only."""
+    if reads_every_lesson(user):
+        return True
+    pages = selectors.live_pages_using(document)
+    return any(
+        not isinstance(page, models.LessonPage) or can_read_lesson(user, page)
+        for page in pages
+    )

@@ -3,10 +3,11 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Collection, Locale, Page, ReferenceIndex
 
 from lms.pages import locale_languages, pages_version
 
@@ -48,6 +49,24 @@ def _live_programs():
         models.ProgramPage.objects.live()
         .select_related("hero_image")
         .defer_streamfields()
+    )
+
+
+def in_curriculum_collection(item) -> bool:
+    """Whether an image or document belongs to the Curriculum collection (or under it)."""
+    collection = Collection.objects.filter(name=models.COLLECTION_NAME).first()
+    return collection is not None and item.collection.path.startswith(collection.path)
+
+
+def live_pages_using(document) -> list:
+    """The live pages whose content refers to `document` (Wagtail's reference index)."""
+    page_ids = (
+        ReferenceIndex.get_references_to(document)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
+    return list(
+        Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).specific()
     )
 
 

@@ -17,8 +17,9 @@ from wagtail.models import (
 
 from lms.permissions import FACILITATORS, ensure_role_groups
 
+from .models import COLLECTION_NAME
+
 WORKFLOW_NAME = "Facilitator review"
-COLLECTION_NAME = "Curriculum"
 # Facilitators write and submit; publishing is an admin's approval, never theirs.
 FACILITATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 FACILITATOR_FILE_PERMISSIONS = [

@@ -3,6 +3,7 @@ their own attendance, their waitlist position, lessons already done, and where a
 click on "Mark complete" or a sign-in leads."""
 
 import datetime
+import re
 
 import pytest
 from django.db import connection
@@ -93,10 +94,19 @@ def test_the_public_calendar_file_keeps_places_and_links_private(
     assert "meet.example.org/cohort-secret" in private
 
 
-def test_a_title_cannot_add_a_line_to_the_calendar(client, cohort):
-    SessionFactory(cohort=cohort, title="Evil\r\nATTENDEE:mailto:x@example.org")
-    body = client.get(f"/cohorts/{cohort.slug}/calendar.ics").content.decode()
-    assert "\r\nATTENDEE" not in body
+@pytest.mark.parametrize("breaker", ["\r\n", "\r", "\n"])
+def test_a_title_cannot_add_a_line_to_a_calendar(client, cohort, participant, breaker):
+    cohort.title = f"Camp{breaker}ATTENDEE:mailto:a@example.org"
+    cohort.save()
+    SessionFactory(cohort=cohort, title=f"Evil{breaker}ORGANIZER:mailto:b@example.org")
+    services.enrollment_request(user=participant, cohort=cohort)
+    feed = services.calendar_feed_for(participant)
+    for url in (f"/cohorts/{cohort.slug}/calendar.ics", f"/calendar/{feed.token}.ics"):
+        body = client.get(url).content.decode()
+        lines = re.split(r"\r\n|\r|\n", body)
+        assert not [
+            line for line in lines if line.startswith(("ATTENDEE", "ORGANIZER"))
+        ]
 
 
 def test_waitlisted_people_see_their_place_in_line(client, tree):

@@ -249,7 +249,12 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # a phone photo is 12 megapixels, 48-50 in its largest mode.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "lms.images.ImageForm"
+# Documents are served by Wagtail's view (never straight from storage), where the
+# curriculum's access rule applies (curriculum.wagtail_hooks), always as a download.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lms.documents.DocumentForm"
+DOCUMENTS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "docx",
