@@ -51,6 +51,17 @@ def seats_changed(sender, instance, **kwargs) -> None:
     cache.delete(seats_cache_key(instance.user_id))
 
 
+def cohorts_with_drifted_seats():
+    """Cohorts whose seat counter disagrees with the enrollments holding a seat."""
+    return (
+        Cohort.objects.annotate(
+            held=Count("enrollments", filter=Q(enrollments__status__in=SEAT_HOLDING))
+        )
+        .exclude(seats_taken=F("held"))
+        .order_by("pk")
+    )
+
+
 def visible_cohort(slug: str, user) -> Cohort:
     """A published cohort; drafts only for their facilitators and site admins; else 404."""
     cohort = Cohort.objects.select_related("program").filter(slug=slug).first()

@@ -19,7 +19,7 @@ from curriculum.selectors import program_of
 from lms import dates
 from lms.models import Membership
 
-from . import emails
+from . import emails, selectors
 from .models import (
     SEAT_HOLDING,
     Attendance,
@@ -198,6 +198,36 @@ def lesson_complete(*, user, lesson) -> LessonCompletion | None:
             enrollment=enrollment, lesson_key=lesson.translation_key
         )
     return completion
+
+
+def cohort_seats_reconcile(*, cohort: Cohort) -> Cohort:
+    """The seat counter set from the enrollments that hold a seat, then any seat that
+    is free given to the waitlist. For every change that frees or adds seats outside
+    the enrollment services: a deleted account, a capacity raised in the admin."""
+    with transaction.atomic():
+        locked = Cohort.objects.select_for_update().get(pk=cohort.pk)
+        held = locked.enrollments.filter(status__in=SEAT_HOLDING).count()
+        if held != locked.seats_taken:
+            Cohort.objects.filter(pk=locked.pk).update(seats_taken=held)
+    waitlist_fill(cohort=cohort)
+    cohort.refresh_from_db()
+    return cohort
+
+
+def waitlist_fill(*, cohort: Cohort) -> int:
+    """Give every free seat to the people waiting, first come first served."""
+    promoted = 0
+    while waitlist_promote(cohort=cohort) is not None:
+        promoted += 1
+    return promoted
+
+
+def seat_counters_reconcile() -> list[Cohort]:
+    """Every cohort whose counter disagrees with its enrollments, reconciled."""
+    return [
+        cohort_seats_reconcile(cohort=cohort)
+        for cohort in selectors.cohorts_with_drifted_seats()
+    ]
 
 
 # Internals -----------------------------------------------------------------------------

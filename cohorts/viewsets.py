@@ -17,6 +17,7 @@ from lms.forms import LanguagesField
 from lms.models import User
 from lms.permissions import FACILITATORS
 
+from . import services
 from .models import Cohort, InviteCode, Session, normalize_invite_code
 from .permissions import cohorts_managed_by
 from .templatetags.cohorts_tags import cohort_moment, session_time
@@ -43,7 +44,11 @@ class CohortIndexView(ManagedCohortsOnly, generic.IndexView):
 
 
 class CohortEditView(ManagedCohortsOnly, generic.EditView):
-    pass
+    def save_instance(self):
+        cohort = super().save_instance()
+        # More seats than before: they go to the people waiting.
+        services.waitlist_fill(cohort=cohort)
+        return cohort
 
 
 class CohortDeleteView(ManagedCohortsOnly, generic.DeleteView):
@@ -97,6 +102,21 @@ class CohortForm(AdminModelForm):
         if starts and ends and ends <= starts:
             self.add_error("ends_on", _("The cohort must end after it starts."))
         return data
+
+    def save(self, commit=True):
+        """Never the seat counter: it may have moved since the form was loaded, and
+        only the enrollment services change it."""
+        cohort = super().save(commit=False)
+        if commit:
+            if cohort.pk:
+                fields = [f.name for f in Cohort._meta.concrete_fields]
+                cohort.save(
+                    update_fields=[f for f in fields if f not in ("id", "seats_taken")]
+                )
+            else:
+                cohort.save()
+            self.save_m2m()
+        return cohort
 
 
 class CohortCreateView(generic.CreateView):

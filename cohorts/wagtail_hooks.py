@@ -9,10 +9,10 @@ from wagtail import hooks
 from curriculum.models import LessonPage, ProgramPage
 from curriculum.permissions import READABLE_PROGRAMS_HOOK
 from curriculum.selectors import programs_under
-from lms.models import HomePage
+from lms.models import HomePage, User
 from lms.pages import READER_FRAGMENT_HOOK
 
-from . import admin_urls, selectors
+from . import admin_urls, selectors, services
 from .dashboard import FacilitatorPanel
 from .viewsets import CohortsViewSetGroup
 
@@ -96,6 +96,18 @@ def _lessons_done_hex(request, page) -> set:
         done = _lessons_done(request, page) or ()
         request._lessons_done_hex = {key.hex for key in done}
     return request._lessons_done_hex
+
+
+@hooks.register("after_delete_user")
+def free_the_seats_of_a_deleted_account(request, user):
+    """An account's enrollments go with it: their seats go to the waitlists."""
+    services.seat_counters_reconcile()
+
+
+@hooks.register("after_bulk_action")
+def free_the_seats_of_deleted_accounts(request, action_type, objects, action):
+    if action_type == "delete" and objects and isinstance(objects[0], User):
+        services.seat_counters_reconcile()
 
 
 @hooks.register("construct_homepage_panels")
