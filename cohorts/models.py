@@ -5,6 +5,7 @@ import secrets
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -12,6 +13,7 @@ from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 
 from lms.models import Organization, Region
 
@@ -468,3 +470,43 @@ class OpeningNotice(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.program_key}"
+
+
+class CohortLogEntryManager(ModelLogEntryManager):
+    def viewable_by_user(self, user):
+        """The site history report shows a facilitator the changes to the cohorts
+        they run (and to those cohorts' sessions and codes) only."""
+        entries = super().viewable_by_user(user)
+        if user.is_superuser:
+            return entries
+        from .permissions import cohorts_managed_by  # permissions imports models
+
+        managed = cohorts_managed_by(user)
+        return entries.filter(
+            _logged(Cohort, managed)
+            | _logged(Session, Session.objects.filter(cohort__in=managed))
+            | _logged(InviteCode, InviteCode.objects.filter(cohort__in=managed))
+        )
+
+
+def _logged(model, objects) -> Q:
+    """Entries about these objects (log entries keep the object's id as text)."""
+    ids = [str(pk) for pk in objects.values_list("pk", flat=True)]
+    return Q(content_type=ContentType.objects.get_for_model(model), object_id__in=ids)
+
+
+class CohortLogEntry(BaseLogEntry):
+    """The admin's record of changes to cohorts, sessions and invite codes, kept apart
+    from other models' so the site history can be narrowed like the listings."""
+
+    object_id = models.CharField(max_length=255, db_index=True)
+
+    objects = CohortLogEntryManager()
+
+    class Meta(BaseLogEntry.Meta):
+        ordering = ["-timestamp", "-id"]
+        verbose_name = _("cohort log entry")
+        verbose_name_plural = _("cohort log entries")
+
+    def __str__(self):
+        return f"CohortLogEntry {self.pk}: {self.action} on {self.object_id}"

@@ -1,10 +1,15 @@
 """Facilitator tools in the Wagtail admin: cohorts, sessions and invite codes, each
 limited to the cohorts the person facilitates (site admins see all; others get 404)."""
 
+import django_filters
 from django import forms
 from django.conf import settings
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
@@ -23,51 +28,83 @@ from .permissions import cohorts_managed_by
 from .templatetags.cohorts_tags import cohort_moment, session_time
 
 
-class ManagedCohortsOnly:
-    """Querysets of every admin view narrowed to the user's cohorts: others are 404."""
+class ObjectInManagedCohorts:
+    """Every view of a managed-cohorts viewset (edit, delete, history, usage, inspect,
+    copy, and any Wagtail adds later): an object of a cohort the person does not
+    manage is a 404, checked on the id in the address before the view runs."""
 
     cohort_path = "pk"  # from the model to its cohort's id
+
+    def dispatch(self, request, *args, **kwargs):
+        pk = kwargs.get("pk")
+        if pk is not None and not self.in_managed_cohorts(unquote(str(pk))):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def in_managed_cohorts(self, pk) -> bool:
+        try:
+            return self.narrow(self.model.objects.filter(pk=pk)).exists()
+        except (ValueError, TypeError, ValidationError):
+            return False
 
     def narrow(self, queryset):
         managed = cohorts_managed_by(self.request.user).values("pk")
         return queryset.filter(**{f"{self.cohort_path}__in": managed})
 
+
+class ListingOfManagedCohorts(ObjectInManagedCohorts):
+    """The listing (and its results, exports) shows only the managed cohorts' rows."""
+
     def get_base_queryset(self):
         return self.narrow(super().get_base_queryset())
 
-    def get_queryset(self):
-        return self.narrow(super().get_queryset())
+
+class ManagedCohortsViewSet(ModelViewSet):
+    """A viewset whose every view is narrowed to the cohorts the person manages (site
+    admins: all), by construction: each view class is wrapped when it is built."""
+
+    cohort_path = "pk"
+
+    def construct_view(self, view_class, **kwargs):
+        guard = (
+            ListingOfManagedCohorts
+            if issubclass(view_class, generic.IndexView)
+            else ObjectInManagedCohorts
+        )
+        narrowed = type(
+            view_class.__name__,
+            (guard, view_class),
+            {"cohort_path": self.cohort_path},
+        )
+        return super().construct_view(narrowed, **kwargs)
 
 
-class CohortIndexView(ManagedCohortsOnly, generic.IndexView):
-    pass
+def managed_cohorts(request):
+    """The cohorts a filter may offer: those the person manages."""
+    return cohorts_managed_by(request.user) if request else Cohort.objects.none()
 
 
-class CohortEditView(ManagedCohortsOnly, generic.EditView):
+def in_cohort_filterset(filtered_model):
+    """A listing's cohort filter that offers only the cohorts the person manages."""
+
+    class InCohortFilterSet(WagtailFilterSet):
+        cohort = django_filters.ModelChoiceFilter(
+            label=_("cohort"), queryset=managed_cohorts
+        )
+
+        class Meta:
+            model = filtered_model
+            fields = ["cohort"]
+
+    return InCohortFilterSet
+
+
+class CohortEditView(generic.EditView):
     def save_instance(self):
         cohort = super().save_instance()
         # More seats than before: they go to the people waiting.
         services.waitlist_fill(cohort=cohort)
         return cohort
-
-
-class CohortDeleteView(ManagedCohortsOnly, generic.DeleteView):
-    pass
-
-
-class InCohortIndexView(ManagedCohortsOnly, generic.IndexView):
-    cohort_path = "cohort"
-
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("cohort")
-
-
-class InCohortEditView(ManagedCohortsOnly, generic.EditView):
-    cohort_path = "cohort"
-
-
-class InCohortDeleteView(ManagedCohortsOnly, generic.DeleteView):
-    cohort_path = "cohort"
 
 
 class CohortForm(AdminModelForm):
@@ -127,15 +164,13 @@ class CohortCreateView(generic.CreateView):
         return cohort
 
 
-class CohortViewSet(ModelViewSet):
+class CohortViewSet(ManagedCohortsViewSet):
     model = Cohort
     icon = "group"
     menu_label = _("Cohorts")
     url_prefix = "cohorts/cohorts"
     add_view_class = CohortCreateView
-    index_view_class = CohortIndexView
     edit_view_class = CohortEditView
-    delete_view_class = CohortDeleteView
     list_display = [
         TitleColumn(
             "title",
@@ -214,14 +249,13 @@ class InviteCodeForm(ScopedChoicesForm):
         return code
 
 
-class SessionViewSet(ModelViewSet):
+class SessionViewSet(ManagedCohortsViewSet):
     model = Session
     icon = "date"
     menu_label = _("Sessions")
     url_prefix = "cohorts/sessions"
-    index_view_class = InCohortIndexView
-    edit_view_class = InCohortEditView
-    delete_view_class = InCohortDeleteView
+    cohort_path = "cohort"
+    filterset_class = in_cohort_filterset(Session)
     list_display = [
         "title",
         "cohort",
@@ -232,7 +266,6 @@ class SessionViewSet(ModelViewSet):
             sort_key="starts_at",
         ),
     ]
-    list_filter = ["cohort"]
     copy_view_enabled = False
     edit_handler = ObjectList(
         [
@@ -252,6 +285,7 @@ class InviteCodeViewSet(SessionViewSet):
     icon = "key"
     menu_label = _("Invite codes")
     url_prefix = "cohorts/invite-codes"
+    filterset_class = in_cohort_filterset(InviteCode)
     list_display = [
         "code",
         "cohort",

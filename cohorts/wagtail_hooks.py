@@ -14,6 +14,7 @@ from lms.pages import READER_FRAGMENT_HOOK
 
 from . import admin_urls, selectors, services
 from .dashboard import FacilitatorPanel
+from .models import Cohort, CohortLogEntry, InviteCode, Session
 from .viewsets import CohortsViewSetGroup
 
 
@@ -96,6 +97,13 @@ def _lessons_done_hex(request, page) -> set:
         done = _lessons_done(request, page) or ()
         request._lessons_done_hex = {key.hex for key in done}
     return request._lessons_done_hex
+
+
+@hooks.register("register_log_actions")
+def cohort_log_entries(actions):
+    """Changes to cohorts, sessions and codes are logged apart (CohortLogEntry)."""
+    for model in (Cohort, Session, InviteCode):
+        actions.register_model(model, CohortLogEntry)
 
 
 @hooks.register("after_delete_user")
