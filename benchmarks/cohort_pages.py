@@ -82,7 +82,7 @@ def main():
         ),
         "lesson page with progress": measure(participant, lesson.url),
         f"progress matrix ({big.seats_taken} people x 60 lessons)": measure(
-            facilitator, f"/admin/cohorts/manage/{big.pk}/progress/"
+            facilitator, f"/admin/cohorts/cohorts/manage/{big.pk}/progress/"
         ),
     }
     data = (

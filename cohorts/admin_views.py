@@ -1,6 +1,8 @@
 """Per-cohort facilitator pages in the Wagtail admin: applications, roster, waitlist,
-attendance, progress matrix and exports. Every view starts from the cohorts the person
-manages, so another facilitator's cohort (or its sessions and people) is a 404."""
+attendance, progress matrix and exports. They are views of the cohort and session
+viewsets (cohorts/viewsets.py), which wrap each in the managed-cohorts guard, and each
+also starts from the cohorts the person manages: another facilitator's cohort (or its
+sessions and people) is a 404."""
 
 import segno
 from django.contrib import messages
@@ -10,12 +12,12 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views import View
 
 from . import selectors, services
 from .exports import spreadsheet_response
 from .forms import AttendanceForm, DeclineForm
-from .models import AttendanceStatus, Enrollment, EnrollmentStatus, Session
+from .models import AttendanceStatus, EnrollmentStatus, Session
 from .permissions import cohorts_managed_by
 
 DECISIONS = {
@@ -24,14 +26,24 @@ DECISIONS = {
 }
 
 
-def _managed_cohort(request, pk):
-    return get_object_or_404(
-        cohorts_managed_by(request.user).select_related("program"), pk=pk
-    )
+class ManagedCohortView(View):
+    """A page about one cohort (its id in the address as `pk`)."""
+
+    model = None  # given by the viewset
+
+    def get_cohort(self):
+        return get_object_or_404(
+            cohorts_managed_by(self.request.user).select_related("program"),
+            pk=self.kwargs["pk"],
+        )
 
 
-def cohort_manage(request, pk):
-    cohort = _managed_cohort(request, pk)
+class CohortManageView(ManagedCohortView):
+    def get(self, request, pk):
+        return cohort_manage(request, self.get_cohort())
+
+
+def cohort_manage(request, cohort):
     enrollments = selectors.roster(cohort)
     context = {
         "cohort": cohort,
@@ -48,19 +60,23 @@ def cohort_manage(request, pk):
     return TemplateResponse(request, "cohorts/admin/manage.html", context)
 
 
-@require_POST
-def enrollment_decide(request, pk, decision):
-    if decision not in DECISIONS:
-        raise Http404
-    enrollment = get_object_or_404(
-        Enrollment.objects.filter(cohort__in=cohorts_managed_by(request.user)), pk=pk
-    )
+class EnrollmentDecideView(ManagedCohortView):
+    def post(self, request, pk, enrollment_pk, decision):
+        if decision not in DECISIONS:
+            raise Http404
+        enrollment = get_object_or_404(
+            self.get_cohort().enrollments.select_related("user"), pk=enrollment_pk
+        )
+        return enrollment_decide(request, enrollment, decision)
+
+
+def enrollment_decide(request, enrollment, decision):
     extra = {}
     if decision == "decline":
         form = DeclineForm(request.POST)
         if not form.is_valid():
             messages.error(request, _("The note cannot be sent as it is."))
-            return redirect("cohorts_admin:manage", enrollment.cohort_id)
+            return redirect("cohort:manage", enrollment.cohort_id)
         extra = {"reason": form.cleaned_data["reason"]}
     try:
         DECISIONS[decision](enrollment=enrollment, by=request.user, **extra)
@@ -70,21 +86,30 @@ def enrollment_decide(request, pk, decision):
         messages.success(
             request, _("Saved for %(name)s.") % {"name": enrollment.user.display_name}
         )
-    return redirect("cohorts_admin:manage", enrollment.cohort_id)
+    return redirect("cohort:manage", enrollment.cohort_id)
 
 
-def attendance(request, session_pk):
-    session = get_object_or_404(
-        Session.objects.filter(
-            cohort__in=cohorts_managed_by(request.user)
-        ).select_related("cohort"),
-        pk=session_pk,
-    )
+class AttendanceView(View):
+    """A session's attendance sheet (the session's id in the address as `pk`)."""
+
+    model = None  # given by the viewset
+
+    def dispatch(self, request, pk):
+        session = get_object_or_404(
+            Session.objects.filter(
+                cohort__in=cohorts_managed_by(request.user)
+            ).select_related("cohort"),
+            pk=pk,
+        )
+        return attendance(request, session)
+
+
+def attendance(request, session):
     if request.method == "POST":
         form = AttendanceForm(request.POST, session=session)
         if not form.is_valid():
             messages.error(request, _("Choose a person of this cohort and a status."))
-            return redirect("cohorts_admin:attendance", session.pk)
+            return redirect("session:attendance", session.pk)
         enrollment = form.cleaned_data["enrollment"]
         services.attendance_record(
             session=session,
@@ -93,7 +118,7 @@ def attendance(request, session_pk):
             by=request.user,
         )
         return redirect(
-            reverse("cohorts_admin:attendance", args=[session.pk])
+            reverse("session:attendance", args=[session.pk])
             + f"#person-{enrollment.pk}"
         )
     # The language-neutral address: each participant's phone opens it in their language.
@@ -112,14 +137,24 @@ def attendance(request, session_pk):
     return TemplateResponse(request, "cohorts/admin/attendance.html", context)
 
 
-def progress(request, pk):
-    cohort = _managed_cohort(request, pk)
-    context = {"cohort": cohort, "matrix": selectors.progress_matrix(cohort)}
-    return TemplateResponse(request, "cohorts/admin/progress.html", context)
+class ProgressView(ManagedCohortView):
+    def get(self, request, pk):
+        cohort = self.get_cohort()
+        context = {"cohort": cohort, "matrix": selectors.progress_matrix(cohort)}
+        return TemplateResponse(request, "cohorts/admin/progress.html", context)
 
 
-def roster_export(request, pk, spreadsheet_format):
-    cohort = _managed_cohort(request, pk)
+class RosterExportView(ManagedCohortView):
+    def get(self, request, pk, spreadsheet_format):
+        return roster_export(self.get_cohort(), spreadsheet_format)
+
+
+class ProgressExportView(ManagedCohortView):
+    def get(self, request, pk, spreadsheet_format):
+        return progress_export(self.get_cohort(), spreadsheet_format)
+
+
+def roster_export(cohort, spreadsheet_format):
     columns = {
         "name": _("Name"),
         "latin_name": _("Name in Latin letters"),
@@ -149,8 +184,7 @@ def roster_export(request, pk, spreadsheet_format):
     )
 
 
-def progress_export(request, pk, spreadsheet_format):
-    cohort = _managed_cohort(request, pk)
+def progress_export(cohort, spreadsheet_format):
     matrix = selectors.progress_matrix(cohort)
     columns = {
         "name": _("Name"),

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.http import Http404
-from django.urls import reverse
+from django.urls import path, register_converter, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
@@ -22,7 +22,7 @@ from lms.forms import LanguagesField
 from lms.models import User
 from lms.permissions import FACILITATORS
 
-from . import services
+from . import admin_views, services
 from .models import Cohort, InviteCode, Session, normalize_invite_code
 from .permissions import cohorts_managed_by
 from .templatetags.cohorts_tags import cohort_moment, session_time
@@ -65,6 +65,14 @@ class ManagedCohortsViewSet(ModelViewSet):
 
     cohort_path = "pk"
 
+    pages = []  # (route, view class, name): pages of the viewset's own
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path(route, self.construct_view(view, model=self.model), name=name)
+            for route, view, name in self.pages
+        ]
+
     def construct_view(self, view_class, **kwargs):
         guard = (
             ListingOfManagedCohorts
@@ -77,6 +85,19 @@ class ManagedCohortsViewSet(ModelViewSet):
             {"cohort_path": self.cohort_path},
         )
         return super().construct_view(narrowed, **kwargs)
+
+
+class SpreadsheetFormat:
+    regex = "csv|xlsx"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(SpreadsheetFormat, "sheet")
 
 
 def managed_cohorts(request):
@@ -175,7 +196,7 @@ class CohortViewSet(ManagedCohortsViewSet):
         TitleColumn(
             "title",
             label=_("Cohort"),
-            get_url=lambda cohort: reverse("cohorts_admin:manage", args=[cohort.pk]),
+            get_url=lambda cohort: reverse("cohort:manage", args=[cohort.pk]),
         ),
         Column(
             "dates",
@@ -226,6 +247,27 @@ class CohortViewSet(ManagedCohortsViewSet):
         base_form_class=CohortForm,
     )
 
+    # The per-cohort pages, inside the viewset (and so behind its guard).
+    pages = [
+        ("manage/<int:pk>/", admin_views.CohortManageView, "manage"),
+        ("manage/<int:pk>/progress/", admin_views.ProgressView, "progress"),
+        (
+            "manage/<int:pk>/roster.<sheet:spreadsheet_format>",
+            admin_views.RosterExportView,
+            "roster_export",
+        ),
+        (
+            "manage/<int:pk>/progress.<sheet:spreadsheet_format>",
+            admin_views.ProgressExportView,
+            "progress_export",
+        ),
+        (
+            "manage/<int:pk>/applications/<int:enrollment_pk>/<str:decision>/",
+            admin_views.EnrollmentDecideView,
+            "decide",
+        ),
+    ]
+
 
 class ScopedChoicesForm(AdminModelForm):
     """Cohort choices limited to the cohorts the person manages."""
@@ -256,6 +298,7 @@ class SessionViewSet(ManagedCohortsViewSet):
     url_prefix = "cohorts/sessions"
     cohort_path = "cohort"
     filterset_class = in_cohort_filterset(Session)
+    pages = [("attendance/<int:pk>/", admin_views.AttendanceView, "attendance")]
     list_display = [
         "title",
         "cohort",
@@ -286,6 +329,7 @@ class InviteCodeViewSet(SessionViewSet):
     menu_label = _("Invite codes")
     url_prefix = "cohorts/invite-codes"
     filterset_class = in_cohort_filterset(InviteCode)
+    pages = []
     list_display = [
         "code",
         "cohort",

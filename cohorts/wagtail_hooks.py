@@ -1,7 +1,6 @@
 """How cohorts plug into the curriculum and the Wagtail admin."""
 
 from django.template.loader import render_to_string
-from django.urls import include, path
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -12,7 +11,7 @@ from curriculum.selectors import programs_under
 from lms.models import HomePage, User
 from lms.pages import READER_FRAGMENT_HOOK
 
-from . import admin_urls, selectors, services
+from . import selectors, services
 from .dashboard import FacilitatorPanel
 from .models import Cohort, CohortLogEntry, InviteCode, Session
 from .viewsets import CohortsViewSetGroup
@@ -126,8 +125,3 @@ def add_facilitator_panel(request, panels):
 @hooks.register("register_admin_viewset")
 def register_cohort_viewsets():
     return CohortsViewSetGroup()
-
-
-@hooks.register("register_admin_urls")
-def register_cohort_admin_urls():
-    return [path("cohorts/manage/", include(admin_urls, namespace="cohorts_admin"))]

@@ -109,7 +109,7 @@ def test_odd_ids_in_admin_forms_are_form_errors(admin_client, value):
     )
     assert response.status_code == 200 and Cohort.objects.count() == before
     response = admin_client.post(
-        f"/admin/cohorts/manage/sessions/{session.pk}/attendance/",
+        f"/admin/cohorts/sessions/attendance/{session.pk}/",
         {"enrollment": value, "status": "present"},
     )
     assert response.status_code == 302 and not Attendance.objects.exists()
@@ -136,7 +136,7 @@ def test_a_decline_note_with_a_nul_changes_nothing(admin_client):
         user=UserFactory(), cohort=cohort, reason="x"
     )
     response = admin_client.post(
-        f"/admin/cohorts/manage/enrollments/{applicant.pk}/decline/",
+        f"/admin/cohorts/cohorts/manage/{applicant.cohort_id}/applications/{applicant.pk}/decline/",
         {"reason": "no\x00"},
     )
     assert response.status_code == 302

@@ -149,7 +149,9 @@ def test_manage_page_shows_applications_roster_waitlist_and_seats(
     enroll(
         UserFactory(display_name="Applicant Ana"), cohort, reason="I organize tenants"
     )
-    body = admin_client.get(f"/admin/cohorts/manage/{cohort.pk}/").content.decode()
+    body = admin_client.get(
+        f"/admin/cohorts/cohorts/manage/{cohort.pk}/"
+    ).content.decode()
     assert "Applicant Ana" in body and "I organize tenants" in body
     assert "0 of 1 seats taken" in body
 
@@ -162,9 +164,15 @@ def test_facilitator_approves_and_declines(admin_client, tree, facilitator):
     )
     cohort.facilitators.add(facilitator)
     first, second, third = (enroll(UserFactory(), cohort, reason="x") for _ in range(3))
-    admin_client.post(f"/admin/cohorts/manage/enrollments/{first.pk}/approve/")
-    admin_client.post(f"/admin/cohorts/manage/enrollments/{second.pk}/approve/")
-    admin_client.post(f"/admin/cohorts/manage/enrollments/{third.pk}/decline/")
+    admin_client.post(
+        f"/admin/cohorts/cohorts/manage/{first.cohort_id}/applications/{first.pk}/approve/"
+    )
+    admin_client.post(
+        f"/admin/cohorts/cohorts/manage/{second.cohort_id}/applications/{second.pk}/approve/"
+    )
+    admin_client.post(
+        f"/admin/cohorts/cohorts/manage/{third.cohort_id}/applications/{third.pk}/decline/"
+    )
     statuses = [Enrollment.objects.get(pk=e.pk).status for e in (first, second, third)]
     assert statuses == [
         EnrollmentStatus.ENROLLED,
@@ -173,7 +181,7 @@ def test_facilitator_approves_and_declines(admin_client, tree, facilitator):
     ]
     assert (
         admin_client.post(
-            f"/admin/cohorts/manage/enrollments/{first.pk}/delete/"
+            f"/admin/cohorts/cohorts/manage/{first.cohort_id}/applications/{first.pk}/delete/"
         ).status_code
         == 404
     )
@@ -187,16 +195,16 @@ def test_other_cohorts_pages_are_404_and_unchanged(admin_client, mine, theirs):
     applicant = enroll(UserFactory(), theirs, reason="x")
     session = SessionFactory(cohort=theirs)
     for url in [
-        f"/admin/cohorts/manage/{theirs.pk}/",
-        f"/admin/cohorts/manage/{theirs.pk}/progress/",
-        f"/admin/cohorts/manage/{theirs.pk}/roster.csv",
-        f"/admin/cohorts/manage/{theirs.pk}/progress.xlsx",
-        f"/admin/cohorts/manage/sessions/{session.pk}/attendance/",
+        f"/admin/cohorts/cohorts/manage/{theirs.pk}/",
+        f"/admin/cohorts/cohorts/manage/{theirs.pk}/progress/",
+        f"/admin/cohorts/cohorts/manage/{theirs.pk}/roster.csv",
+        f"/admin/cohorts/cohorts/manage/{theirs.pk}/progress.xlsx",
+        f"/admin/cohorts/sessions/attendance/{session.pk}/",
     ]:
         assert admin_client.get(url).status_code == 404, url
     assert (
         admin_client.post(
-            f"/admin/cohorts/manage/enrollments/{applicant.pk}/approve/"
+            f"/admin/cohorts/cohorts/manage/{applicant.cohort_id}/applications/{applicant.pk}/approve/"
         ).status_code
         == 404
     )
@@ -209,7 +217,7 @@ def test_attendance_is_one_tap_per_person(admin_client, mine):
     person = UserFactory(display_name="Present Pat")
     enrollment = enroll(person, mine)
     session = SessionFactory(cohort=mine)
-    url = f"/admin/cohorts/manage/sessions/{session.pk}/attendance/"
+    url = f"/admin/cohorts/sessions/attendance/{session.pk}/"
     assert "Present Pat" in admin_client.get(url).content.decode()
     response = admin_client.post(
         url, {"enrollment": enrollment.pk, "status": "present"}
@@ -240,21 +248,21 @@ def test_progress_matrix_and_exports_neutralize_formulas(admin_client, tree, min
     enroll(evil, mine)
     services.lesson_complete(user=evil, lesson=tree.lessons[0])
     body = admin_client.get(
-        f"/admin/cohorts/manage/{mine.pk}/progress/"
+        f"/admin/cohorts/cohorts/manage/{mine.pk}/progress/"
     ).content.decode()
     assert "✓" in body and "Lesson 1.1" in body
 
-    response = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/roster.csv")
+    response = admin_client.get(f"/admin/cohorts/cohorts/manage/{mine.pk}/roster.csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows[0][:4] == ["\ufeffName", "Name in Latin letters", "Language", "Email"]
     assert rows[1][0] == '\'=HYPERLINK("http://evil")'
 
-    response = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/progress.csv")
+    response = admin_client.get(f"/admin/cohorts/cohorts/manage/{mine.pk}/progress.csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows[0][0] == "\ufeffName" and rows[0][1] == "Lesson 1.1"
     assert rows[1][0].startswith("'=") and rows[1][1] == "1" and rows[1][-1] == "1"
 
-    xlsx = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/roster.xlsx")
+    xlsx = admin_client.get(f"/admin/cohorts/cohorts/manage/{mine.pk}/roster.xlsx")
     assert xlsx.status_code == 200
     from openpyxl import load_workbook
 
@@ -280,7 +288,7 @@ def test_the_roster_opens_in_excel_with_any_script(admin_client, mine):
     )
     enroll(UserFactory(display_name="Nguyễn Văn An", preferred_language="vi"), mine)
     enroll(person, mine)
-    response = admin_client.get(f"/admin/cohorts/manage/{mine.pk}/roster.csv")
+    response = admin_client.get(f"/admin/cohorts/cohorts/manage/{mine.pk}/roster.csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     raw = b"".join(response.streaming_content)
     assert raw.startswith("\ufeff".encode())  # Excel reads UTF-8 only with the mark

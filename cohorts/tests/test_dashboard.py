@@ -93,7 +93,9 @@ def test_roster_and_applications_fit_a_phone(admin_client, tree, facilitator):
     services.enrollment_request(
         user=UserFactory(latin_name="Chen Meiling"), cohort=cohort, reason="x"
     )
-    body = admin_client.get(f"/admin/cohorts/manage/{cohort.pk}/").content.decode()
+    body = admin_client.get(
+        f"/admin/cohorts/cohorts/manage/{cohort.pk}/"
+    ).content.decode()
     assert body.count('class="listing stacked-table"') == 2
     assert 'data-label="Organization"' in body
     assert "css/admin.css" in body

@@ -155,12 +155,12 @@ def test_a_decline_reason_goes_into_the_email(
     )
     enable_totp(facilitator)
     client.force_login(facilitator)
-    body = client.get(f"/admin/cohorts/manage/{cohort.pk}/").content.decode()
+    body = client.get(f"/admin/cohorts/cohorts/manage/{cohort.pk}/").content.decode()
     assert 'name="reason"' in body
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            f"/admin/cohorts/manage/enrollments/{applicant.pk}/decline/",
+            f"/admin/cohorts/cohorts/manage/{applicant.cohort_id}/applications/{applicant.pk}/decline/",
             {"reason": "This cohort is for Los Angeles; the Fresno one opens in May."},
         )
     applicant.refresh_from_db()
@@ -232,7 +232,7 @@ def test_the_facilitators_qr_code_carries_the_language_neutral_address(
     facilitator.preferred_language = "zh-hant"
     facilitator.save()
     body = client.get(
-        f"/admin/cohorts/manage/sessions/{session.pk}/attendance/"
+        f"/admin/cohorts/sessions/attendance/{session.pk}/"
     ).content.decode()
     assert "/scan/" in body and "/zh-hant/check-in/" not in body
 
@@ -272,7 +272,8 @@ def test_someone_elses_facilitator_cannot_use_the_decline_form(client, tree):
     enable_totp(other)
     client.force_login(other)
     response = client.post(
-        f"/admin/cohorts/manage/enrollments/{applicant.pk}/decline/", {"reason": "no"}
+        f"/admin/cohorts/cohorts/manage/{applicant.cohort_id}/applications/{applicant.pk}/decline/",
+        {"reason": "no"},
     )
     assert response.status_code == 404
     applicant.refresh_from_db()

@@ -61,16 +61,16 @@ def test_facilitator_approves_an_application_and_takes_attendance(
     session = SessionFactory(cohort=cohort, title="Opening circle")
     secret = enable_totp(facilitator)
 
-    sign_in(page, site.url, facilitator, f"/admin/cohorts/manage/{cohort.pk}/")
+    sign_in(page, site.url, facilitator, f"/admin/cohorts/cohorts/manage/{cohort.pk}/")
     page.locator("input[name=code]").fill(current_totp_code(secret))
     page.locator("input[name=code]").press("Enter")
-    page.wait_for_url(re.compile(rf"/admin/cohorts/manage/{cohort.pk}/$"))
+    page.wait_for_url(re.compile(rf"/admin/cohorts/cohorts/manage/{cohort.pk}/$"))
     assert page.get_by_text("For my block").is_visible()
     page.get_by_role("button", name="Approve", exact=True).click()
-    page.wait_for_url(re.compile(rf"/admin/cohorts/manage/{cohort.pk}/$"))
+    page.wait_for_url(re.compile(rf"/admin/cohorts/cohorts/manage/{cohort.pk}/$"))
     assert Enrollment.objects.get(pk=enrollment.pk).status == EnrollmentStatus.ENROLLED
 
-    page.goto(f"{site.url}/admin/cohorts/manage/sessions/{session.pk}/attendance/")
+    page.goto(f"{site.url}/admin/cohorts/sessions/attendance/{session.pk}/")
     person = page.locator(f"#person-{enrollment.pk}")
     assert person.get_by_text("Rosa Applicant").is_visible()
     person.get_by_role("button", name="Present").click()

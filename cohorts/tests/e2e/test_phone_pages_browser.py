@@ -99,7 +99,7 @@ def test_a_facilitator_reads_the_dashboard_and_declines_with_a_note(
     assert fits_the_phone(page)
 
     panel.get_by_text("3 applications to review").click()
-    page.wait_for_url(re.compile(rf"/admin/cohorts/manage/{cohort.pk}/"))
+    page.wait_for_url(re.compile(rf"/admin/cohorts/cohorts/manage/{cohort.pk}/"))
     assert fits_the_phone(page)
     first = page.locator("table.stacked-table tbody tr").first
     first.locator("summary", has_text="Decline").click()
@@ -107,7 +107,7 @@ def test_a_facilitator_reads_the_dashboard_and_declines_with_a_note(
         "This cohort is full of Los Angeles organizers; join us in Fresno in May."
     )
     first.get_by_role("button", name="Decline and send the email").click()
-    page.wait_for_url(re.compile(rf"/admin/cohorts/manage/{cohort.pk}/"))
+    page.wait_for_url(re.compile(rf"/admin/cohorts/cohorts/manage/{cohort.pk}/"))
     declined = cohort.enrollments.get(status=EnrollmentStatus.DECLINED)
     assert "Fresno in May" in declined.decline_reason
     assert page.locator("table.stacked-table tbody tr").count() == 2 + 3  # + roster
