@@ -18,6 +18,9 @@ from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 from lms.models import Organization, Region
 
 CHECK_IN_OPENS_BEFORE = datetime.timedelta(minutes=30)
+# The QR code's signed link: a code shown today is no use next week.
+CHECK_IN_SALT = "cohorts.session-check-in"
+CHECK_IN_MAX_AGE = datetime.timedelta(hours=12)
 # Crockford's base32 letters: no I, L, O or U to misread when typing a code.
 INVITE_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 

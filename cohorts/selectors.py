@@ -4,9 +4,9 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.core import signing
 from django.core.cache import cache
 from django.db.models import Count, F, Q
-from django.http import Http404
 from django.utils import timezone
 
 from curriculum.selectors import program_outline
@@ -14,6 +14,8 @@ from lms import dates
 from lms.permissions import is_site_admin
 
 from .models import (
+    CHECK_IN_MAX_AGE,
+    CHECK_IN_SALT,
     SEAT_HOLDING,
     Attendance,
     AttendanceStatus,
@@ -51,6 +53,23 @@ def seats_changed(sender, instance, **kwargs) -> None:
     cache.delete(seats_cache_key(instance.user_id))
 
 
+def session_from_check_in_token(token: str) -> Session | None:
+    """The session a check-in code names, while the code is fresh; None otherwise."""
+    try:
+        session_pk = signing.TimestampSigner(salt=CHECK_IN_SALT).unsign(
+            token, max_age=CHECK_IN_MAX_AGE
+        )
+    except signing.BadSignature:
+        return None
+    return Session.objects.select_related("cohort").filter(pk=session_pk).first()
+
+
+def seat_in(user, cohort) -> Enrollment | None:
+    return Enrollment.objects.filter(
+        user=user, cohort=cohort, status__in=SEAT_HOLDING
+    ).first()
+
+
 def cohorts_with_drifted_seats():
     """Cohorts whose seat counter disagrees with the enrollments holding a seat."""
     return (
@@ -62,17 +81,16 @@ def cohorts_with_drifted_seats():
     )
 
 
-def visible_cohort(slug: str, user) -> Cohort:
-    """A published cohort; drafts only for their facilitators and site admins; else 404."""
+def visible_cohort(slug: str, user) -> Cohort | None:
+    """A published cohort; drafts only for their facilitators and site admins."""
     cohort = Cohort.objects.select_related("program").filter(slug=slug).first()
-    if cohort is None:
-        raise Http404
-    if cohort.status != CohortStatus.PUBLISHED and not (
-        is_site_admin(user)
-        or (user.is_authenticated and cohort.facilitators.filter(pk=user.pk).exists())
+    if cohort is None or cohort.status == CohortStatus.PUBLISHED:
+        return cohort
+    if is_site_admin(user) or (
+        user.is_authenticated and cohort.facilitators.filter(pk=user.pk).exists()
     ):
-        raise Http404
-    return cohort
+        return cohort
+    return None
 
 
 PAST_COHORTS_SHOWN = 3

@@ -15,14 +15,17 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from curriculum.permissions import can_read_lesson
 from curriculum.selectors import program_of
 from lms import dates
 from lms.models import Membership
 
 from . import emails, selectors
 from .models import (
+    CHECK_IN_SALT,
     SEAT_HOLDING,
     Attendance,
+    AttendanceStatus,
     CalendarFeed,
     Cohort,
     CohortStatus,
@@ -38,8 +41,6 @@ from .models import (
 )
 
 REOPENABLE = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.DECLINED)
-# A QR code shown today is no use next week, whatever the session times say.
-CHECK_IN_MAX_AGE = timedelta(hours=12)
 SESSION_TIME_ZONE = ZoneInfo("America/Los_Angeles")
 
 
@@ -182,7 +183,11 @@ def waitlist_promote(*, cohort: Cohort) -> Enrollment | None:
 def lesson_complete(*, user, lesson) -> LessonCompletion | None:
     """Mark a lesson done for the person's seats in cohorts of its program that are
     still running (or, if all have ended, for those): an ended cohort's record stays
-    as it was when it ended while a newer cohort is under way."""
+    as it was when it ended while a newer cohort is under way. Nothing for someone
+    who may not read the lesson, for a lesson not published, or for someone with no
+    seat in its program (None)."""
+    if not lesson.live or not can_read_lesson(user, lesson):
+        return None
     program_key = program_of(lesson).translation_key
     enrollments = list(
         Enrollment.objects.filter(
@@ -193,10 +198,11 @@ def lesson_complete(*, user, lesson) -> LessonCompletion | None:
     )
     current = [e for e in enrollments if not e.cohort.has_ended()] or enrollments
     completion = None
-    for enrollment in current:
-        completion, _created = LessonCompletion.objects.get_or_create(
-            enrollment=enrollment, lesson_key=lesson.translation_key
-        )
+    with transaction.atomic():
+        for enrollment in current:
+            completion, _created = LessonCompletion.objects.get_or_create(
+                enrollment=enrollment, lesson_key=lesson.translation_key
+            )
     return completion
 
 
@@ -321,40 +327,24 @@ def attendance_record(*, session, enrollment, status: str, by) -> Attendance:
     return attendance
 
 
-CHECK_IN_SALT = "cohorts.session-check-in"
-
-
 def check_in_token(session) -> str:
     """What the facilitator's QR code carries: the session, signed (not guessable)."""
     return signing.TimestampSigner(salt=CHECK_IN_SALT).sign(str(session.pk))
 
 
-def session_from_check_in_token(token: str) -> Session | None:
-    try:
-        session_pk = signing.TimestampSigner(salt=CHECK_IN_SALT).unsign(
-            token, max_age=CHECK_IN_MAX_AGE
-        )
-    except signing.BadSignature:
-        return None
-    return Session.objects.select_related("cohort").filter(pk=session_pk).first()
-
-
-def seat_in(user, cohort) -> Enrollment | None:
-    return Enrollment.objects.filter(
-        user=user, cohort=cohort, status__in=SEAT_HOLDING
-    ).first()
-
-
 def session_check_in(*, user, session: Session) -> Attendance:
     """A participant who scanned the QR code marks themselves present: only while the
     session runs and only with a seat in its cohort."""
-    enrollment = seat_in(user, session.cohort)
+    enrollment = selectors.seat_in(user, session.cohort)
     if enrollment is None:
         raise EnrollmentError(_("Only participants of this cohort can check in."))
     if not session.is_running():
         raise EnrollmentError(check_in_closed_reason(session))
     return attendance_record(
-        session=session, enrollment=enrollment, status="present", by=user
+        session=session,
+        enrollment=enrollment,
+        status=AttendanceStatus.PRESENT,
+        by=user,
     )
 
 

@@ -13,7 +13,6 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from curriculum.models import LessonPage, ProgramPage
-from curriculum.permissions import can_read_lesson
 from curriculum.selectors import program_outline
 from lms.pages import localized_url
 
@@ -24,7 +23,7 @@ from .models import CalendarFeed, Enrollment, EnrollmentStatus
 
 @require_GET
 def cohort_detail(request, slug):
-    cohort = selectors.visible_cohort(slug, request.user)
+    cohort = _visible_cohort_or_404(slug, request.user)
     enrollment = None
     if request.user.is_authenticated:
         enrollment = Enrollment.objects.filter(user=request.user, cohort=cohort).first()
@@ -54,7 +53,7 @@ def _detail_context(cohort, enrollment, form) -> dict:
 @login_required
 @require_POST
 def cohort_enroll(request, slug):
-    cohort = selectors.visible_cohort(slug, request.user)
+    cohort = _visible_cohort_or_404(slug, request.user)
     form = EnrollmentForm(request.POST, cohort=cohort)
     if not form.is_valid():
         context = _detail_context(cohort, None, form)
@@ -80,7 +79,7 @@ def cohort_enroll(request, slug):
 def cohort_withdraw(request, slug):
     """GET asks "are you sure?" and says what happens to the seat; POST leaves. A
     second tap, or an old tab, finds the person already gone and says so."""
-    cohort = selectors.visible_cohort(slug, request.user)
+    cohort = _visible_cohort_or_404(slug, request.user)
     enrollment = get_object_or_404(Enrollment, user=request.user, cohort=cohort)
     if enrollment.status not in LEAVABLE:
         messages.info(request, _("You are not in this cohort."))
@@ -119,9 +118,7 @@ def learning(request):
 def lesson_complete(request, page_id):
     """Record the lesson, say so, and go on to the next one."""
     lesson = get_object_or_404(LessonPage.objects.live(), pk=page_id)
-    if not can_read_lesson(request.user, lesson) or not services.lesson_complete(
-        user=request.user, lesson=lesson
-    ):
+    if not services.lesson_complete(user=request.user, lesson=lesson):
         messages.error(
             request,
             _("Only participants of this program's cohorts can track progress."),
@@ -144,11 +141,20 @@ def lesson_complete(request, page_id):
 
 
 STATUS_MESSAGES = {
-    "enrolled": gettext_lazy("You are enrolled in %(cohort)s."),
-    "waitlisted": gettext_lazy("%(cohort)s is full: you are on the waitlist."),
-    "applied": gettext_lazy("Your application to %(cohort)s was sent."),
-    "completed": gettext_lazy("You completed %(cohort)s."),
+    EnrollmentStatus.ENROLLED: gettext_lazy("You are enrolled in %(cohort)s."),
+    EnrollmentStatus.WAITLISTED: gettext_lazy(
+        "%(cohort)s is full: you are on the waitlist."
+    ),
+    EnrollmentStatus.APPLIED: gettext_lazy("Your application to %(cohort)s was sent."),
+    EnrollmentStatus.COMPLETED: gettext_lazy("You completed %(cohort)s."),
 }
+
+
+def _visible_cohort_or_404(slug, user):
+    cohort = selectors.visible_cohort(slug, user)
+    if cohort is None:
+        raise Http404
+    return cohort
 
 
 def check_in_scan(request, token):
@@ -165,8 +171,8 @@ def session_check_in(request, token):
     """GET shows the session and, while it runs, the "I am here" button (else when
     check-in opens); POST checks in. A bad code, or a session of a cohort the person
     has no seat in, is 404."""
-    session = services.session_from_check_in_token(token)
-    if session is None or services.seat_in(request.user, session.cohort) is None:
+    session = selectors.session_from_check_in_token(token)
+    if session is None or selectors.seat_in(request.user, session.cohort) is None:
         raise Http404
     if request.method == "POST":
         try:
@@ -220,7 +226,7 @@ def calendar_feed(request, token):
 
 @require_GET
 def cohort_calendar(request, slug):
-    cohort = selectors.visible_cohort(slug, request.user)
+    cohort = _visible_cohort_or_404(slug, request.user)
     response = HttpResponse(
         ical.calendar(
             cohort.sessions.select_related("cohort"), name=cohort.title, private=False

@@ -16,6 +16,7 @@ from cohorts.models import (
     EnrollmentStatus,
 )
 from cohorts.tests.factories import CohortFactory, InviteCodeFactory
+from curriculum.tests.factories import make_curriculum
 from lms.tests.factories import MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=False)
@@ -234,3 +235,29 @@ def test_names_in_emails_are_escaped_in_html(
     html = mail.outbox[-1].alternatives[0][0]
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_lesson_complete_records_nothing_for_someone_who_may_not_read_it(tree):
+    from cohorts.models import LessonCompletion
+
+    other_program = make_curriculum(program_title="Fellowship", catalog=tree.catalog)
+    reader = UserFactory()
+    services.enrollment_request(
+        user=reader, cohort=CohortFactory(program=other_program.program)
+    )
+    stranger = UserFactory()
+    for person in (reader, stranger):
+        assert services.lesson_complete(user=person, lesson=tree.lessons[1]) is None
+    assert not LessonCompletion.objects.exists()
+
+
+def test_an_unpublished_lesson_cannot_be_completed(tree, cohort):
+    from cohorts.models import LessonCompletion
+
+    person = UserFactory()
+    services.enrollment_request(user=person, cohort=cohort)
+    lesson = tree.lessons[1]
+    lesson.unpublish()
+    lesson.refresh_from_db()
+    assert services.lesson_complete(user=person, lesson=lesson) is None
+    assert not LessonCompletion.objects.exists()
