@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from curriculum.selectors import program_outline
 from lms import dates
+from lms.cache_versions import forget
 from lms.permissions import is_site_admin
 
 from .models import (
@@ -50,7 +51,7 @@ def seats_cache_key(user_pk) -> str:
 
 
 def seats_changed(sender, instance, **kwargs) -> None:
-    cache.delete(seats_cache_key(instance.user_id))
+    forget(seats_cache_key(instance.user_id))
 
 
 def session_from_check_in_token(token: str) -> Session | None:

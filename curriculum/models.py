@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from lms.admin_forms import PageForm
 from lms.forms import LanguagesField
-from lms.pages import LocaleFallbackMixin, ReaderCachedPageMixin
+from lms.pages import LocaleFallbackMixin, ReaderCachedPageMixin, pages_version
 
 from . import selectors
 from .blocks import LessonStreamBlock, ProgramStreamBlock
@@ -203,7 +203,11 @@ class LessonPage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
         """The body is the same for every reader: render it once per revision and language."""
         if not cached:
             return self._render_body()
-        key = f"lesson-body:{self.pk}:{self.live_revision_id}:{get_language()}"
+        # The pages version too: links in the body name other pages' current paths.
+        key = (
+            f"lesson-body:{pages_version()}:{self.pk}:{self.live_revision_id}"
+            f":{get_language()}"
+        )
         return cache.get_or_set(key, self._render_body, BODY_CACHE_SECONDS)
 
     def _render_body(self) -> str:

@@ -4,6 +4,7 @@ stale at once, in every process sharing the cache (Redis in production)."""
 import time
 
 from django.core.cache import cache
+from django.db import transaction
 
 
 def _fresh() -> int:
@@ -17,6 +18,20 @@ def current_version(key: str) -> int:
 
 
 def bump_version(key: str) -> None:
+    """Now, and again once the change is committed: a reader in another process who
+    read the old rows before the commit may have stored them under the first new
+    version; the second makes that entry unreachable."""
+    _bump(key)
+    transaction.on_commit(lambda: _bump(key))
+
+
+def forget(key: str) -> None:
+    """Drop a cached value now and again after the commit, for the same reason."""
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
+def _bump(key: str) -> None:
     try:
         cache.incr(key)
     except ValueError:  # not set yet, or evicted

@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from .cache_versions import bump_version, current_version
+from .cache_versions import bump_version, current_version, forget
 
 VIEW_RESTRICTIONS_KEY = "lms:page-view-restrictions-exist"
 
@@ -43,14 +43,17 @@ def pages_changed(**kwargs) -> None:
 def page_at(url_path: str):
     """The specific page at a full url_path. Kept in the cache until any page is
     published, unpublished, moved or deleted: the live content cannot change without
-    one of those (drafts are not served)."""
+    one of those (drafts are not served). A path with no page is not remembered, so
+    made-up addresses cannot fill the cache."""
     key = f"lms:page-at:{pages_version()}:{url_path}"
     page = cache.get(key)
     if page is None:
         page = Page.objects.filter(url_path=url_path).first()
-        page = page.specific if page else False
+        if page is None:
+            return None
+        page = page.specific
         cache.set(key, page, 60 * 60 * 24)
-    return page or None
+    return page
 
 
 def view_restrictions_exist() -> bool:
@@ -62,7 +65,7 @@ def view_restrictions_exist() -> bool:
 
 
 def view_restrictions_changed(**kwargs) -> None:
-    cache.delete(VIEW_RESTRICTIONS_KEY)
+    forget(VIEW_RESTRICTIONS_KEY)
 
 
 class LocaleFallbackMixin:

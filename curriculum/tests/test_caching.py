@@ -102,3 +102,54 @@ def test_signed_in_and_anonymous_readers_get_their_own_header(
     client.force_login(participant)
     body = client.get(url).content.decode()
     assert "Sign out" in body and "Create an account" not in body
+
+
+def test_a_link_in_a_cached_lesson_follows_the_page_it_names(client, tree):
+    """The body is cached per revision; a link inside names another page's path."""
+    from wagtail.rich_text import RichText
+
+    preview, other = tree.lessons
+    preview.body = [
+        ("text", RichText(f'<p><a linktype="page" id="{other.pk}">Next up</a></p>'))
+    ]
+    preview.save_revision().publish()
+    assert f'href="{other.url}"' in client.get(preview.url).content.decode()
+    other.slug = "renamed-lesson"
+    other.save_revision().publish()
+    other.refresh_from_db()
+    body = client.get(preview.url).content.decode()
+    assert f'href="{other.url}"' in body and "renamed-lesson" in other.url
+
+
+def test_versions_move_again_when_the_change_is_committed(
+    django_capture_on_commit_callbacks,
+):
+    """A reader in another process who read the old rows during the transaction may
+    store them under the version the change first moved to: commit moves it again."""
+    from django.db import transaction
+
+    from lms.pages import pages_changed, pages_version
+
+    with django_capture_on_commit_callbacks(execute=True):
+        with transaction.atomic():
+            before = pages_version()
+            pages_changed()
+            during = pages_version()
+        assert during != before
+    assert pages_version() != during
+
+
+def stored_entries() -> int:
+    """How many entries the cache holds: local memory, or the worker's Redis database."""
+    from django.core.cache import cache
+
+    backend = cache._cache
+    return len(backend) if isinstance(backend, dict) else backend.get_client().dbsize()
+
+
+def test_made_up_addresses_do_not_fill_the_cache(client, tree):
+    client.get(tree.program.url)
+    stored = stored_entries()
+    for number in range(30):
+        assert client.get(f"/programs/nothing-{number}/").status_code == 404
+    assert stored_entries() == stored

@@ -17,7 +17,9 @@ if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": urlunsplit(urlsplit(REDIS_URL)._replace(path=f"/{1 + _worker}")),
+            "LOCATION": urlunsplit(
+                urlsplit(REDIS_URL)._replace(path=f"/{1 + _worker}")
+            ),
         }
     }
 else:

@@ -114,3 +114,11 @@ def test_static_files_carry_the_security_headers(client):
     assert response["X-Frame-Options"] == "DENY"
     assert "default-src 'self'" in response["Content-Security-Policy"]
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_pages_are_sent_compressed_to_browsers_that_accept_it(client):
+    make_home_page()
+    response = client.get("/", headers={"accept-encoding": "gzip"})
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+    assert client.get("/").get("Content-Encoding") is None
