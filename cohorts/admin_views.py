@@ -164,7 +164,7 @@ def roster_export(cohort, spreadsheet_format):
         "status": _("Status"),
         "lessons_done": _("Lessons done"),
     }
-    rows = [
+    rows = (  # a generator: the CSV is streamed row by row
         {
             "name": e.user.display_name,
             "latin_name": e.user.latin_name,
@@ -175,7 +175,7 @@ def roster_export(cohort, spreadsheet_format):
             "lessons_done": e.done,
         }
         for e in selectors.roster(cohort)
-    ]
+    )
     return spreadsheet_response(
         rows,
         columns=columns,
@@ -191,14 +191,14 @@ def progress_export(cohort, spreadsheet_format):
         **{f"l{i}": lesson.title for i, lesson in enumerate(matrix.lessons)},
         "total": _("Total"),
     }
-    rows = [
+    rows = (
         {
             "name": e.user.display_name,
             "total": total,
             **{f"l{i}": int(m) for i, m in enumerate(marks)},
         }
         for e, marks, total in matrix.rows
-    ]
+    )
     return spreadsheet_response(
         rows,
         columns=columns,

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from django.core import signing
 from django.core.cache import cache
-from django.db.models import Count, F, Q
+from django.db.models import CharField, Count, F, Q
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from curriculum.selectors import program_outline
@@ -397,20 +398,38 @@ class Matrix:
 
 
 def progress_matrix(cohort: Cohort) -> Matrix:
-    """Participants holding a seat x the program's lessons: three queries at most
-    (outline cached), whatever the size of the cohort."""
+    """Participants holding a seat x the program's lessons, in two queries (outline
+    cached) whatever the size of the cohort. Completions are read as text and matched
+    to columns by a dictionary: a 2,000 x 60 cohort is 120,000 rows to place."""
     lessons = program_outline(cohort.program).lessons
+    column = {}
+    for index, lesson in enumerate(lessons):
+        key = lesson.translation_key
+        column[str(key)] = column[key.hex] = index  # PostgreSQL's text, SQLite's
     enrollments = list(
         cohort.enrollments.filter(status__in=SEAT_HOLDING)
         .select_related("user")
-        .order_by("user__display_name")
+        .order_by("user__display_name", "pk")
     )
-    done = _completed_keys(enrollments)
+    done = defaultdict(set)
+    completions = (
+        LessonCompletion.objects.filter(
+            enrollment__cohort=cohort, enrollment__status__in=SEAT_HOLDING
+        )
+        .annotate(key=Cast("lesson_key", CharField()))
+        .values_list("enrollment_id", "key")
+    )
+    for enrollment_id, key in completions:
+        index = column.get(key)
+        if index is not None:
+            done[enrollment_id].add(index)
     rows, totals = [], [0] * len(lessons)
     for enrollment in enrollments:
-        marks = [lesson.translation_key in done[enrollment.pk] for lesson in lessons]
-        totals = [t + m for t, m in zip(totals, marks, strict=True)]
-        rows.append((enrollment, marks, sum(marks)))
+        columns = done.get(enrollment.pk, set())
+        for index in columns:
+            totals[index] += 1
+        marks = [index in columns for index in range(len(lessons))]
+        rows.append((enrollment, marks, len(columns)))
     return Matrix(lessons, rows, totals)
 
 

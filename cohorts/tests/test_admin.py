@@ -1,5 +1,7 @@
 """Facilitator tools: each facilitator manages only their own cohorts; others get 404."""
 
+import re
+
 import pytest
 
 from cohorts.models import Cohort, Session
@@ -297,3 +299,25 @@ def test_the_roster_opens_in_excel_with_any_script(admin_client, mine):
     assert by_name["陳美玲"]["Name in Latin letters"] == "Chen Meiling"
     assert by_name["陳美玲"]["Language"] == "繁體中文"
     assert by_name["Nguyễn Văn An"]["Language"] == "Tiếng Việt"
+
+
+def test_the_progress_matrix_marks_each_lesson_done_and_keeps_names_in_view(
+    admin_client, tree, mine
+):
+    first, second = UserFactory(display_name="Ana"), UserFactory(display_name="Bo")
+    for person in (first, second):
+        enroll(person, mine)
+    from cohorts import services
+
+    services.lesson_complete(user=first, lesson=tree.lessons[1])
+    services.lesson_complete(user=second, lesson=tree.lessons[0])
+    services.lesson_complete(user=second, lesson=tree.lessons[3])
+    body = admin_client.get(f"/admin/cohorts/cohorts/manage/{mine.pk}/progress/")
+    body = body.content.decode()
+    assert 'class="progress-matrix"' in body  # scrolls with the names column kept
+    rows = re.findall(r'<tr><th scope="row" dir="auto">(\w+)</th>(.*?)</tr>', body)
+    cells = {name: re.findall(r"<td>(✓?|\d+)</td>", html) for name, html in rows}
+    assert cells == {  # the four lessons, then the total
+        "Ana": ["", "✓", "", "", "1"],
+        "Bo": ["✓", "", "", "✓", "2"],
+    }
