@@ -55,12 +55,18 @@ system-packages:
 		echo "Browser tests will be skipped until then."; \
 	fi
 
-# Lesson page: queries, median server time, page weight, beside two floors.
+# Lesson page: queries, median server time, page weight, beside two floors (test
+# client); then every participant page through gunicorn over HTTP, in both set-ups.
 bench: install
 	mkdir -p var
 	rm -f var/bench.sqlite3
 	$(PY) -m benchmarks.lesson_page
 	$(PY) -m benchmarks.cohort_pages
+	$(PY) -m benchmarks.http_pages embedded
+	@if pg_isready -h 127.0.0.1 -q && redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then \
+		createdb -h 127.0.0.1 -U postgres lms_bench_http 2>/dev/null; \
+		$(PY) -m benchmarks.http_pages production; \
+	else echo "PostgreSQL or Redis not running: production set-up not measured."; fi
 
 # Refresh the translation catalogs after changing user-facing strings. makemessages
 # writes only into locale/; compilemessages also compiles lms/locale_allauth/ and
