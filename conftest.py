@@ -14,6 +14,7 @@ from allauth.mfa.totp.internal.auth import (
 from django.core.cache import cache
 from django.utils import translation
 
+from lms.caching import forget_process_memory
 from lms.permissions import FACILITATORS, PARTNER_MANAGERS
 from lms.tests.factories import AdminFactory, UserFactory
 
@@ -23,9 +24,11 @@ def _fresh_state():
     """Rate-limit counters, cached pages and the language a previous request activated
     in this thread must not leak from one test to the next."""
     cache.clear()
+    forget_process_memory()
     translation.deactivate()
     yield
     cache.clear()
+    forget_process_memory()
     translation.deactivate()
 
 

@@ -5,14 +5,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.core import signing
-from django.core.cache import cache
 from django.db.models import CharField, Count, F, Q
 from django.db.models.functions import Cast
 from django.utils import timezone
 
 from curriculum.selectors import program_outline
 from lms import dates
-from lms.cache_versions import forget
+from lms.caching import for_person, forget, person_cache_key, person_key
 from lms.permissions import is_site_admin
 
 from .models import (
@@ -36,8 +35,9 @@ from .permissions import cohorts_managed_by
 def readable_program_keys(user) -> list:
     """Programs whose lessons the person may read: they hold a seat in a cohort of it.
     Read on every lesson view, so cached until one of their enrollments changes."""
-    return cache.get_or_set(
-        seats_cache_key(user.pk),
+    return for_person(
+        SEAT_PROGRAMS,
+        user.pk,
         lambda: list(
             Enrollment.objects.filter(user=user, status__in=SEAT_HOLDING).values_list(
                 "cohort__program__translation_key", flat=True
@@ -47,12 +47,13 @@ def readable_program_keys(user) -> list:
     )
 
 
-def seats_cache_key(user_pk) -> str:
-    return f"cohorts:seat-programs:{user_pk}"
+SEAT_PROGRAMS = person_key(
+    "seat-programs", lambda user_pk: f"cohorts:seat-programs:{user_pk}"
+)
 
 
 def seats_changed(sender, instance, **kwargs) -> None:
-    forget(seats_cache_key(instance.user_id))
+    forget(person_cache_key(SEAT_PROGRAMS, instance.user_id))
 
 
 def session_from_check_in_token(token: str) -> Session | None:

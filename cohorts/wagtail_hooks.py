@@ -1,15 +1,12 @@
 """How cohorts plug into the curriculum and the Wagtail admin."""
 
-from django.template.loader import render_to_string
-from django.utils.html import format_html
-from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from curriculum.models import LessonPage, ProgramPage
+from curriculum.models import LessonPage, ModulePage, ProgramPage
 from curriculum.permissions import READABLE_PROGRAMS_HOOK
 from curriculum.selectors import programs_under
 from lms.models import HomePage, User
-from lms.pages import READER_FRAGMENT_HOOK
+from lms.pages import READER_CONTEXT_HOOK
 
 from . import selectors, services
 from .dashboard import FacilitatorPanel
@@ -23,79 +20,37 @@ def enrolled_programs(user):
     return selectors.readable_program_keys(user)
 
 
-@hooks.register(READER_FRAGMENT_HOOK)
-def per_person_parts(request, page, name):
-    """A lesson's "mark complete" and progress, a check mark on each lesson the
-    reader finished (in outlines), and how to join a program's cohorts."""
-    if name == "progress" and isinstance(page, LessonPage):
-        done = _lessons_done(request, page)
-        if done is not None:
-            context = {
-                "progress": selectors.lesson_progress(page, done),
-                "lesson": page,
-            }
-            return render_to_string(
-                "cohorts/includes/lesson_progress.html", context, request
-            )
-    if name.startswith(DONE_HOLE_PREFIX):
-        key = name.removeprefix(DONE_HOLE_PREFIX)
-        return _done_mark() if key in _lessons_done_hex(request, page) else ""
+@hooks.register(READER_CONTEXT_HOOK)
+def reader_context(request, page) -> dict:
+    """What a page shows of the reader's cohorts: on a lesson their progress and the
+    "mark complete" button, in outlines a check mark on each lesson they finished, on
+    a program how to join its cohorts, on the home page each program's next cohort
+    and where they left off."""
     if isinstance(page, HomePage):
-        return _home_part(request, page, name)
-    if name == "cohorts" and isinstance(page, ProgramPage):
-        context = {
-            "cohorts": selectors.program_cohorts(page),
-            "program": page,
-            "notice_pending": selectors.opening_notice_pending(request.user, page),
-        }
-        return render_to_string(
-            "cohorts/includes/program_cohorts.html", context, request
-        )
-    return ""
+        return _home_context(request, page)
+    context = {}
+    if isinstance(page, ProgramPage | ModulePage | LessonPage):
+        done = selectors.completed_lesson_keys(request.user, page)
+        context["lessons_done"] = done or set()
+        if done is not None and isinstance(page, LessonPage):
+            context["progress"] = selectors.lesson_progress(page, done)
+            context["lesson"] = page
+    if isinstance(page, ProgramPage):
+        context["program"] = page
+        context["cohorts"] = selectors.program_cohorts(page)
+        context["notice_pending"] = selectors.opening_notice_pending(request.user, page)
+    return context
 
 
-def _home_part(request, page, name) -> str:
-    """The home page's program cards (with each one's next cohort), and where a
-    signed-in participant left off."""
-    if name == "programs":
-        programs = programs_under(page)
-        context = {
-            "programs": programs,
-            "next_cohorts": selectors.next_cohort_by_program(programs),
-        }
-        return render_to_string("cohorts/includes/home_programs.html", context, request)
-    if name == "continue" and request.user.is_authenticated:
-        step = selectors.next_step(request.user)
-        if step:
-            return render_to_string(
-                "cohorts/includes/continue.html", {"step": step}, request
-            )
-    return ""
-
-
-# Outlines write `<!--reader:done_<lesson translation_key hex>-->` beside each lesson.
-DONE_HOLE_PREFIX = "done_"
-
-
-def _done_mark() -> str:
-    return format_html(
-        '<span class="done-mark">✓<span class="visually-hidden"> {}</span></span>',
-        _("done"),
-    )
-
-
-def _lessons_done(request, page) -> set | None:
-    """The reader's finished lessons in the page's program, asked once per request."""
-    if not hasattr(request, "_lessons_done"):
-        request._lessons_done = selectors.completed_lesson_keys(request.user, page)
-    return request._lessons_done
-
-
-def _lessons_done_hex(request, page) -> set:
-    if not hasattr(request, "_lessons_done_hex"):
-        done = _lessons_done(request, page) or ()
-        request._lessons_done_hex = {key.hex for key in done}
-    return request._lessons_done_hex
+def _home_context(request, page) -> dict:
+    programs = programs_under(page)
+    context = {
+        "programs": programs,
+        "next_cohorts": selectors.next_cohort_by_program(programs),
+    }
+    if request.user.is_authenticated:
+        context["step"] = selectors.next_step(request.user)
+    return context
 
 
 @hooks.register("register_log_actions")

@@ -1,12 +1,9 @@
 """Programs, modules and lessons: the curriculum facilitators write in the Wagtail admin."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -15,13 +12,12 @@ from wagtail.search import index
 
 from lms.admin_forms import PageForm
 from lms.forms import LanguagesField
-from lms.pages import LocaleFallbackMixin, ReaderCachedPageMixin, pages_version
+from lms.pages import LocaleFallbackMixin, ReaderContextMixin
 
 from . import selectors
 from .blocks import LessonStreamBlock, ProgramStreamBlock
 from .permissions import can_read_lesson
 
-BODY_CACHE_SECONDS = 60 * 60 * 24
 # The collection of the curriculum's images and documents (facilitators upload there).
 COLLECTION_NAME = "Curriculum"
 
@@ -52,7 +48,7 @@ class ProgramPageForm(PageForm):
     languages_offered = LanguagesField(label=_("Languages offered"))
 
 
-class ProgramPage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
+class ProgramPage(ReaderContextMixin, LocaleFallbackMixin, Page):
     """A program such as the Boot Camp or the New Majority Fellowship."""
 
     summary = models.TextField(_("summary"), max_length=400)
@@ -115,7 +111,7 @@ class ProgramPage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
         return [names[code] for code in self.languages_offered if code in names]
 
 
-class ModulePage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
+class ModulePage(ReaderContextMixin, LocaleFallbackMixin, Page):
     """A module of a program; its lessons follow the order of the page tree."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)
@@ -138,7 +134,7 @@ class ModulePage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
         return context
 
 
-class LessonPage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
+class LessonPage(ReaderContextMixin, LocaleFallbackMixin, Page):
     """A lesson. Readable by whom `can_read_lesson` says; others are invited to join."""
 
     body = StreamField(LessonStreamBlock(), verbose_name=_("lesson"))
@@ -195,20 +191,4 @@ class LessonPage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
         outline = selectors.program_outline(self)
         context["outline"] = outline
         context["position"] = outline.position(self)
-        # Previews show unsaved edits: never serve (or store) them from the cache.
-        context["body_html"] = self.rendered_body(cached=not request.is_preview)
         return context
-
-    def rendered_body(self, cached: bool = True) -> str:
-        """The body is the same for every reader: render it once per revision and language."""
-        if not cached:
-            return self._render_body()
-        # The pages version too: links in the body name other pages' current paths.
-        key = (
-            f"lesson-body:{pages_version()}:{self.pk}:{self.live_revision_id}"
-            f":{get_language()}"
-        )
-        return cache.get_or_set(key, self._render_body, BODY_CACHE_SECONDS)
-
-    def _render_body(self) -> str:
-        return render_to_string("curriculum/includes/lesson_body.html", {"page": self})

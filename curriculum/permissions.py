@@ -38,7 +38,8 @@ def can_read_lesson(user, lesson) -> bool:
     keys = readable_program_keys(user)
     if not keys:
         return False
-    return selectors.program_of(lesson).translation_key in keys
+    # The outline is cached for every reader: no query to find the lesson's program.
+    return selectors.program_outline(lesson).program_key in keys
 
 
 def unreadable_lessons_filter(user) -> Q | None:

@@ -4,12 +4,17 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Collection, Locale, Page, ReferenceIndex
 
-from lms.pages import locale_languages, pages_version
+from lms.caching import shared
+from lms.pages import (
+    PAGES_VERSION,
+    locale_languages,
+    localized_url,
+    page_language_attrs,
+)
 
 from . import models, permissions, search
 
@@ -35,8 +40,13 @@ def programs_in(index) -> list:
 def programs_under(home) -> list:
     """The programs of the catalog under a home page (see `programs_in`), the same for
     every reader of a language: cached until the curriculum changes."""
-    key = f"curriculum:programs-under:{pages_version()}:{home.pk}:{get_language()}"
-    return cache.get_or_set(key, lambda: _programs_under(home), OUTLINE_CACHE_SECONDS)
+    return shared(
+        PAGES_VERSION,
+        "programs-under",
+        home.pk,
+        get_language(),
+        make=lambda: _programs_under(home),
+    )
 
 
 def _programs_under(home) -> list:
@@ -131,17 +141,19 @@ class Outline:
         }
 
 
-OUTLINE_CACHE_SECONDS = 60 * 60 * 24
-
-
 def program_outline(page) -> Outline:
     """The outline of the program that `page` (program, module or lesson) belongs to,
-    in the reader's language. The same for every reader: cached until the curriculum
-    changes, and at most five queries to build."""
+    in the reader's language, each page with its address in that language (`local_url`)
+    and the `lang` and `dir` of its own text (`lang_attrs`).
+    The same for every reader: cached until the curriculum changes, and at most five
+    queries to build."""
     program_path = page.path[: page.steplen * models.ProgramPage.TREE_DEPTH]
-    key = f"curriculum:outline:{pages_version()}:{program_path}:{get_language()}"
-    return cache.get_or_set(
-        key, lambda: _build_outline(page, program_path), OUTLINE_CACHE_SECONDS
+    return shared(
+        PAGES_VERSION,
+        "outline",
+        program_path,
+        get_language(),
+        make=lambda: _build_outline(page, program_path),
     )
 
 
@@ -170,7 +182,11 @@ def _build_outline(page, program_path) -> Outline:
         module = entries.get(lesson.path[: -lesson.steplen])
         if module is not None:
             module.lessons.append(translated.get(lesson.translation_key, lesson))
-    return Outline(list(entries.values()), program.translation_key)
+    outline = Outline(list(entries.values()), program.translation_key)
+    for each in [*(module.page for module in outline.modules), *outline.lessons]:
+        each.local_url = localized_url(each)
+        each.lang_attrs = page_language_attrs(each)
+    return outline
 
 
 def _translations_in_current_language(pages) -> dict:

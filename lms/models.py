@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from .admin_forms import PageForm
 from .blocks import QuoteBlock
-from .pages import LocaleFallbackMixin, ReaderCachedPageMixin
+from .pages import LocaleFallbackMixin, ReaderContextMixin
 
 
 class UserManager(BaseUserManager):
@@ -165,10 +165,10 @@ class Membership(models.Model):
         return f"{self.user} – {self.organization}"
 
 
-class HomePage(ReaderCachedPageMixin, LocaleFallbackMixin, Page):
+class HomePage(ReaderContextMixin, LocaleFallbackMixin, Page):
     """The site's front page: who we are, each program and how to join it, and what
-    participants say. The programs and a signed-in person's "continue" are holes
-    filled per request by the apps that know them (`page_reader_fragment` hook)."""
+    participants say. The programs and a signed-in person's "continue" come from the
+    apps that know them (`page_reader_context` hook)."""
 
     intro = models.TextField(_("introduction"), blank=True)
     testimonials = StreamField(

@@ -1,43 +1,34 @@
 """Page behaviour shared by every page type of the site."""
 
-import re
-
 from django.conf import settings
-from django.contrib import messages
-from django.core.cache import cache
-from django.http import Http404, HttpResponse
-from django.middleware.csrf import get_token
+from django.http import Http404
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.cache import patch_cache_control
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info
 from wagtail import hooks
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from .cache_versions import bump_version, current_version, forget
+from .caching import bump_version, shared, version_key
 
-VIEW_RESTRICTIONS_KEY = "lms:page-view-restrictions-exist"
-
-
-def locale_languages() -> dict[int, str]:
-    """Locale id -> language code. Locales change about never and are read on every
-    page view, so they are kept in the cache for a few minutes."""
-    return cache.get_or_set(
-        "lms:locale-languages",
-        lambda: dict(Locale.objects.values_list("pk", "language_code")),
-        300,
-    )
-
-
-PAGES_VERSION_KEY = "lms:pages-version"
-
-
-def pages_version() -> int:
-    """Bumped whenever a page is published, unpublished, moved or deleted: the key of
-    everything cached about where pages live and what they contain."""
-    return current_version(PAGES_VERSION_KEY)
+# Bumped whenever a page is published, unpublished, moved or deleted, and when a
+# locale, a site or a Wagtail privacy setting changes: the version of everything cached
+# about where pages live and what they contain.
+PAGES_VERSION = version_key("lms:pages-version")
 
 
 def pages_changed(**kwargs) -> None:
-    bump_version(PAGES_VERSION_KEY)
+    bump_version(PAGES_VERSION)
+
+
+def locale_languages() -> dict[int, str]:
+    """Locale id -> language code, read many times on every page view."""
+    return shared(
+        PAGES_VERSION,
+        "locale-languages",
+        make=lambda: dict(Locale.objects.values_list("pk", "language_code")),
+    )
 
 
 def page_at(url_path: str):
@@ -45,27 +36,27 @@ def page_at(url_path: str):
     published, unpublished, moved or deleted: the live content cannot change without
     one of those (drafts are not served). A path with no page is not remembered, so
     made-up addresses cannot fill the cache."""
-    key = f"lms:page-at:{pages_version()}:{url_path}"
-    page = cache.get(key)
-    if page is None:
-        page = Page.objects.filter(url_path=url_path).first()
-        if page is None:
-            return None
-        page = page.specific
-        cache.set(key, page, 60 * 60 * 24)
-    return page
+    return shared(PAGES_VERSION, "page-at", url_path, make=lambda: _page_at(url_path))
+
+
+def _page_at(url_path: str):
+    page = Page.objects.filter(url_path=url_path).first()
+    return page.specific if page else None
+
+
+def site_root_paths() -> list:
+    """Wagtail's list of sites and their root pages, for working out page addresses."""
+    return shared(PAGES_VERSION, "site-root-paths", make=Site.get_site_root_paths)
 
 
 def view_restrictions_exist() -> bool:
     """Whether any page has Wagtail's privacy setting (this site controls access its
-    own way, so usually none does); cached, and dropped when one is saved or deleted."""
-    return cache.get_or_set(
-        VIEW_RESTRICTIONS_KEY, lambda: PageViewRestriction.objects.exists(), None
+    own way, so usually none does): saving or deleting one moves the pages version."""
+    return shared(
+        PAGES_VERSION,
+        "view-restrictions-exist",
+        make=PageViewRestriction.objects.exists,
     )
-
-
-def view_restrictions_changed(**kwargs) -> None:
-    forget(VIEW_RESTRICTIONS_KEY)
 
 
 class LocaleFallbackMixin:
@@ -104,74 +95,69 @@ class LocaleFallbackMixin:
         return page.specific if page else None
 
 
-CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+(")')
-CSRF_HOLE = "\x00csrf-token\x00"
-PAGE_CACHE_SECONDS = 60 * 60
+def rendered_for_everyone(page, template_name: str, *, cached: bool = True) -> str:
+    """`template_name` rendered with the page alone in its context: no request, no
+    reader, so nothing personal can get in, and the HTML is shared by every reader of
+    the page's live revision in this language. The pages version is in the key too:
+    links in the content name other pages' current addresses."""
+
+    def render():
+        return render_to_string(template_name, {"page": page, "self": page})
+
+    if not cached:
+        return render()
+    return shared(
+        PAGES_VERSION,
+        "fragment",
+        template_name,
+        page.pk,
+        page.live_revision_id,
+        get_language(),
+        make=render,
+    )
 
 
-READER_HOLE = re.compile(r"<!--reader:(\w+)-->")
-READER_FRAGMENT_HOOK = "page_reader_fragment"
+READER_CONTEXT_HOOK = "page_reader_context"
 
 
-class ReaderCachedPageMixin:
-    """Serves the page's HTML from the cache: it is the same for every reader of a
-    language who is signed in (or for everyone who is not), except the CSRF token,
-    which is put back per request, and per-person holes: a template writes
-    `<!--reader:name-->` and `reader_fragment(name, request)` fills it on each request.
-    The page's own access checks run before this, on every request.
-    """
+class ReaderContextMixin:
+    """Pages are rendered for each reader on every request (only fragments that are
+    the same for everyone are cached, see lms.caching). What other apps know about the
+    reader and the page (their progress, how to join) reaches the template through the
+    `page_reader_context` hook: fn(request, page) -> dict of context, or None."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        for reader_context in hooks.get_hooks(READER_CONTEXT_HOOK):
+            context.update(reader_context(request, self) or {})
+        return context
 
     def serve(self, request, *args, **kwargs):
-        cacheable = _cacheable(request)
-        key = self._reader_cache_key(request) if cacheable else None
-        html = cache.get(key) if cacheable else None
-        if html is None:
-            response = super().serve(request, *args, **kwargs)
-            if hasattr(response, "render"):
-                response.render()
-            if response.status_code != 200:
-                return response
-            html = CSRF_INPUT.sub(rf"\g<1>{CSRF_HOLE}\g<2>", response.content.decode())
-            if cacheable:
-                cache.set(key, html, PAGE_CACHE_SECONDS)
-        html = html.replace(CSRF_HOLE, get_token(request))
-        return HttpResponse(
-            READER_HOLE.sub(lambda m: self.reader_fragment(m[1], request), html)
-        )
-
-    def reader_fragment(self, name: str, request) -> str:
-        """HTML for one person, put into the page at `<!--reader:name-->`. Apps add
-        theirs with the `page_reader_fragment` hook: fn(request, page, name) -> HTML."""
-        parts = [
-            fn(request, self, name) for fn in hooks.get_hooks(READER_FRAGMENT_HOOK)
-        ]
-        return "".join(part for part in parts if part)
-
-    def _reader_cache_key(self, request) -> str:
-        parts = (
-            pages_version(),
-            self.pk,
-            get_language(),
-            request.user.is_authenticated,
-            request.path,
-        )
-        return "lms:page-html:" + ":".join(str(part) for part in parts)
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            # Made for one person: no shared cache on the way may keep it.
+            patch_cache_control(response, private=True)
+        return response
 
 
-def _cacheable(request) -> bool:
-    # Query strings are not part of the key (they could flood the cache); pending
-    # messages belong to one person.
-    return (
-        request.method == "GET"
-        and not request.GET
-        and not getattr(request, "is_preview", False)
-        and not messages.get_messages(request)
-    )
+def page_language_attrs(page) -> str:
+    """`lang` and `dir` for the element holding a page's own text."""
+    code = locale_languages().get(page.locale_id)
+    return language_attrs(code) if code else ""
+
+
+def language_attrs(code: str) -> str:
+    """`lang` and `dir` for text written in the language `code`."""
+    bidi = get_language_info(code)["bidi"]
+    return format_html('lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")
 
 
 def localized_url(page, request=None) -> str:
     """The page's address under the reader's language prefix (`/es/programs/...`), so a
     page not yet translated does not switch the whole site back to English."""
+    if request is not None and not hasattr(request, "_wagtail_cached_site_root_paths"):
+        # Where Wagtail looks first (it would ask the cache on each request).
+        request._wagtail_cached_site_root_paths = site_root_paths()
     parts = page.get_url_parts(request)
     if parts is None:
         return ""

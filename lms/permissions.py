@@ -1,15 +1,17 @@
 """Who may do what. Views, querysets and templates ask these functions, never the groups."""
 
 from django.contrib.auth.models import AnonymousUser, Group, Permission
-from django.core.cache import cache
 
-from .cache_versions import bump_version, current_version
+from .caching import bump_version, current_version, for_person, person_key, version_key
 from .models import Membership, MembershipRole, Organization, User
 
 FACILITATORS = "Facilitators"
 PARTNER_MANAGERS = "Partner managers"
 ROLE_GROUPS = (FACILITATORS, PARTNER_MANAGERS)
-ROLES_VERSION_KEY = "lms:roles-version"
+ROLES_VERSION = version_key("lms:roles-version")
+ROLES = person_key(
+    "roles", lambda user_pk: f"lms:roles:{current_version(ROLES_VERSION)}:{user_pk}"
+)
 
 
 def ensure_role_groups() -> dict[str, Group]:
@@ -32,20 +34,18 @@ def group_names(user: User) -> set[str]:
     """The user's role groups, read on most requests: cached until they change
     (`roles_changed`), so a removed role is refused on the very next request."""
     if not hasattr(user, "_group_names"):
-        key = f"lms:roles:{roles_version()}:{user.pk}"
-        user._group_names = cache.get_or_set(
-            key, lambda: set(user.groups.values_list("name", flat=True)), 60 * 60
+        user._group_names = for_person(
+            ROLES,
+            user.pk,
+            lambda: set(user.groups.values_list("name", flat=True)),
+            60 * 60,
         )
     return user._group_names
 
 
-def roles_version() -> int:
-    return current_version(ROLES_VERSION_KEY)
-
-
 def roles_changed(**kwargs) -> None:
     """Any change to who is in which group, or to the groups themselves."""
-    bump_version(ROLES_VERSION_KEY)
+    bump_version(ROLES_VERSION)
 
 
 def is_site_admin(user: User | AnonymousUser) -> bool:

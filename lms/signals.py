@@ -4,7 +4,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import User
-from .pages import pages_changed, view_restrictions_changed
+from .pages import pages_changed
 from .permissions import roles_changed
 
 
@@ -21,8 +21,10 @@ def connect() -> None:
         signal.connect(
             roles_changed, sender="auth.Group", dispatch_uid=f"lms-roles-{id(signal)}"
         )
-        signal.connect(
-            view_restrictions_changed,
-            sender="wagtailcore.PageViewRestriction",
-            dispatch_uid=f"lms-view-restrictions-{id(signal)}",
-        )
+        # Routing, page addresses and access read these too.
+        for sender in ("PageViewRestriction", "Locale", "Site"):
+            signal.connect(
+                pages_changed,
+                sender=f"wagtailcore.{sender}",
+                dispatch_uid=f"lms-pages-{sender}-{id(signal)}",
+            )

@@ -1,6 +1,10 @@
-"""Cohort pages cost a fixed number of queries, whatever the size of the data."""
+"""Cohort pages cost a fixed number of queries, whatever the size of the data, and
+at most three cache round trips once warm."""
+
+import contextlib
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -54,3 +58,74 @@ def test_progress_matrix_and_manage_page_do_not_grow_with_the_cohort(
     ]
     assert small == large
     assert max(large) <= 12
+
+
+CACHE_OPERATIONS = (
+    "get",
+    "get_many",
+    "get_or_set",
+    "set",
+    "set_many",
+    "add",
+    "delete",
+    "delete_many",
+    "incr",
+    "decr",
+    "touch",
+    "has_key",
+)
+
+
+@contextlib.contextmanager
+def cache_round_trips():
+    """Counts the calls a request makes to the cache: each is one round trip to
+    Redis (get_many is one MGET; calls made inside another call are not counted)."""
+    backend = caches["default"]
+    calls = []
+    depth = [0]
+
+    def counted(name, original):
+        def call(*args, **kwargs):
+            if depth[0] == 0:
+                calls.append((name, args[0] if args else None))
+            depth[0] += 1
+            try:
+                return original(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return call
+
+    originals = {name: getattr(backend, name) for name in CACHE_OPERATIONS}
+    for name, original in originals.items():
+        setattr(backend, name, counted(name, original))
+    try:
+        yield calls
+    finally:
+        for name in originals:
+            delattr(backend, name)
+
+
+@pytest.mark.parametrize(
+    "page", ["lesson", "module", "program", "home", "learning", "cohort"]
+)
+def test_a_warm_page_asks_the_cache_at_most_three_times(
+    client, tree, cohort, participant, page
+):
+    """The session, the versions, and the values about the reader: one round trip each."""
+    services.enrollment_request(user=participant, cohort=cohort)
+    services.lesson_complete(user=participant, lesson=tree.lessons[0])
+    client.force_login(participant)
+    url = {
+        "lesson": tree.lessons[1].url,
+        "module": tree.modules[0].url,
+        "program": tree.program.url,
+        "home": "/",
+        "learning": "/learning/",
+        "cohort": f"/cohorts/{cohort.slug}/",
+    }[page]
+    for _ in range(2):
+        assert client.get(url).status_code == 200
+    with cache_round_trips() as calls:
+        assert client.get(url).status_code == 200
+    assert len(calls) <= 3, calls

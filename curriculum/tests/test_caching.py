@@ -65,6 +65,27 @@ def test_a_moved_lesson_answers_at_its_new_address(client, tree):
     assert client.get(lesson.url).status_code == 200
 
 
+def test_every_reader_gets_a_page_made_for_them(tree, participant, facilitator):
+    """Two people reading the same lesson: each page carries its reader's own CSRF
+    token and is marked private, so no shared cache on the way keeps it."""
+    from django.test import Client
+
+    url = tree.lessons[0].url
+    tokens = []
+    for person in (participant, facilitator):
+        client = Client()
+        client.force_login(person)
+        client.get(url)
+        response = client.get(url)
+        body = response.content.decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body)[1]
+        tokens.append(token)
+        assert response.context["request"].user == person
+        assert "private" in response["Cache-Control"]
+        assert "Cookie" in response["Vary"]
+    assert tokens[0] != tokens[1]
+
+
 def test_cached_pages_carry_a_working_csrf_token(tree, participant):
     from django.test import Client
 
@@ -128,15 +149,16 @@ def test_versions_move_again_when_the_change_is_committed(
     store them under the version the change first moved to: commit moves it again."""
     from django.db import transaction
 
-    from lms.pages import pages_changed, pages_version
+    from lms.caching import current_version
+    from lms.pages import PAGES_VERSION, pages_changed
 
     with django_capture_on_commit_callbacks(execute=True):
         with transaction.atomic():
-            before = pages_version()
+            before = current_version(PAGES_VERSION)
             pages_changed()
-            during = pages_version()
+            during = current_version(PAGES_VERSION)
         assert during != before
-    assert pages_version() != during
+    assert current_version(PAGES_VERSION) != during
 
 
 def stored_entries() -> int:

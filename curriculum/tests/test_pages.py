@@ -44,6 +44,16 @@ def test_program_page_lists_modules_lessons_and_times(client):
     assert "30 minutes" in body  # each module
 
 
+def test_titles_in_the_outline_are_text_not_markup(client):
+    tree = make_curriculum(modules=1, lessons_per_module=2)
+    lesson = tree.lessons[1]
+    lesson.title = '<img src=x onerror="alert(1)"> & "Voices"'
+    lesson.save_revision().publish()
+    body = client.get(tree.program.url).content.decode()
+    assert "<img src=x" not in body
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &quot;Voices&quot;" in body
+
+
 def test_module_page_lists_its_lessons(client):
     tree = make_curriculum(modules=2, lessons_per_module=2)
     body = client.get(tree.modules[1].url).content.decode()

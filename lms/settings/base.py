@@ -117,6 +117,11 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Content shared by every reader (lesson bodies, outlines, the page at a path) is
+# also kept in each process's memory, in front of the cache, up to this many bytes
+# (lms.caching.shared).
+SHARED_CACHE_PROCESS_BYTES = env_int("SHARED_CACHE_PROCESS_BYTES", 32 * 1024 * 1024)
+
 # Sessions are read from the cache (Redis in production) and kept in the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

@@ -1,11 +1,15 @@
 """Template helpers: pages shown in a language other than their own, and dates."""
 
 from django import template
-from django.utils.html import format_html
-from django.utils.translation import get_language_info
+from django.utils.translation import ngettext
 
-from lms import dates
-from lms.pages import locale_languages, localized_url
+from lms import dates, pages
+from lms.pages import (
+    locale_languages,
+    localized_url,
+    page_language_attrs,
+    rendered_for_everyone,
+)
 
 register = template.Library()
 
@@ -22,18 +26,26 @@ def localized_pageurl(context, page) -> str:
     return localized_url(page, context.get("request"))
 
 
+@register.simple_tag(takes_context=True)
+def for_everyone(context, template_name: str) -> str:
+    """`{% for_everyone "curriculum/includes/lesson_body.html" %}`: the part of the page
+    that is the same for every reader, rendered from the page alone and shared
+    (lms.pages.rendered_for_everyone). Previews show unsaved edits: never shared."""
+    request = context.get("request")
+    previewing = getattr(request, "is_preview", False)
+    return rendered_for_everyone(context["page"], template_name, cached=not previewing)
+
+
 @register.simple_tag
 def content_lang_attrs(page) -> str:
     """`lang` and `dir` for the element holding a page's own text."""
-    code = content_language(page)
-    return language_attrs(code) if code else ""
+    return page_language_attrs(page)
 
 
 @register.simple_tag
 def language_attrs(code: str) -> str:
     """`lang` and `dir` for text written in the language `code`."""
-    bidi = get_language_info(code)["bidi"]
-    return format_html('lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")
+    return pages.language_attrs(code)
 
 
 @register.filter
@@ -50,6 +62,14 @@ def local_date_range(start, end) -> str:
 @register.filter
 def weekday_date(value) -> str:
     return dates.weekday_date(value) if value else ""
+
+
+@register.filter
+def minutes(value: int) -> str:
+    """`{{ lesson.estimated_minutes|minutes }}`: "15 minutes", in the reader's language."""
+    return ngettext("%(minutes)s minute", "%(minutes)s minutes", value) % {
+        "minutes": value
+    }
 
 
 @register.filter
