@@ -82,10 +82,6 @@ def prepare():
             boot_camp.filter(is_preview=False).first().url,
             "participant",
         ),
-        "lesson, page cache bypassed": (
-            boot_camp.filter(is_preview=False).first().url + "?nocache=1",
-            "participant",
-        ),
         "My learning": ("/learning/", "participant"),
         "program page": ("/programs/boot-camp/", "participant"),
         "cohort page": ("/cohorts/norcal-boot-camp/", "participant"),

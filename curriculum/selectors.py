@@ -101,9 +101,9 @@ class Outline:
     translated (the default-language page otherwise), with their times."""
 
     modules: list[ModuleEntry]
-    program_key: object = (
-        None  # the program's translation_key (shared by its translations)
-    )
+    program: Page | None = None
+    # The program's translation_key (shared by its translations).
+    program_key: object = None
 
     @property
     def minutes(self) -> int:
@@ -182,14 +182,24 @@ def _build_outline(page, program_path) -> Outline:
         module = entries.get(lesson.path[: -lesson.steplen])
         if module is not None:
             module.lessons.append(translated.get(lesson.translation_key, lesson))
-    outline = Outline(list(entries.values()), program.translation_key)
-    for each in [*(module.page for module in outline.modules), *outline.lessons]:
+    program = translated_program(program)
+    outline = Outline(list(entries.values()), program, program.translation_key)
+    pages = [program, *(module.page for module in outline.modules), *outline.lessons]
+    for each in pages:
         each.local_url = localized_url(each)
         each.lang_attrs = page_language_attrs(each)
     return outline
 
 
-def _translations_in_current_language(pages) -> dict:
+def translated_program(program):
+    """The program in the reader's language, where translated."""
+    if locale_languages().get(program.locale_id) == get_language():
+        return program
+    translated = _translations_in_current_language([program], (models.ProgramPage,))
+    return translated.get(program.translation_key, program)
+
+
+def _translations_in_current_language(pages, types=None) -> dict:
     """translation_key -> the live page in the reader's language, for those translated."""
     # The outline is built from the default-language tree: English readers need no more.
     if not pages or get_language() == settings.LANGUAGE_CODE:
@@ -199,7 +209,7 @@ def _translations_in_current_language(pages) -> dict:
         return {}
     keys = [page.translation_key for page in pages]
     found = {}
-    for model in (models.ModulePage, models.LessonPage):
+    for model in types or (models.ModulePage, models.LessonPage):
         rows = model.objects.filter(translation_key__in=keys, locale=locale).live()
         found.update({page.translation_key: page for page in rows.defer_streamfields()})
     return found

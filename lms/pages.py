@@ -81,6 +81,11 @@ class LocaleFallbackMixin:
                 raise
             return source.route(request, path_components)
 
+    def _get_site_root_paths(self, request=None):
+        # Wagtail reads these from the cache for each address it works out without a
+        # request (outlines are built so); the shared copy is read once per request.
+        return site_root_paths()
+
     def get_view_restrictions(self):
         # Wagtail checks the page and each ancestor on every view: two queries that
         # find nothing unless a restriction exists somewhere.
@@ -155,9 +160,6 @@ def language_attrs(code: str) -> str:
 def localized_url(page, request=None) -> str:
     """The page's address under the reader's language prefix (`/es/programs/...`), so a
     page not yet translated does not switch the whole site back to English."""
-    if request is not None and not hasattr(request, "_wagtail_cached_site_root_paths"):
-        # Where Wagtail looks first (it would ask the cache on each request).
-        request._wagtail_cached_site_root_paths = site_root_paths()
     parts = page.get_url_parts(request)
     if parts is None:
         return ""

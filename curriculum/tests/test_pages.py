@@ -51,7 +51,10 @@ def test_titles_in_the_outline_are_text_not_markup(client):
     lesson.save_revision().publish()
     body = client.get(tree.program.url).content.decode()
     assert "<img src=x" not in body
-    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &quot;Voices&quot;" in body
+    assert (
+        "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &quot;Voices&quot;"
+        in body
+    )
 
 
 def test_module_page_lists_its_lessons(client):
