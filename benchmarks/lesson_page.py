@@ -54,7 +54,7 @@ def measure(client, url, before_each=None):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from cohorts.tests.test_query_counts import cache_round_trips
+    from lms.tests.cache_round_trips import cache_round_trips
 
     for _ in range(5):  # warm caches, as every reader after the first finds them
         response = client.get(url)

@@ -1,16 +1,14 @@
 """Cohort pages cost a fixed number of queries, whatever the size of the data, and
 at most three cache round trips once warm."""
 
-import contextlib
-
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cohorts import services
 from cohorts.tests.factories import CohortFactory
 from conftest import enable_totp
+from lms.tests.cache_round_trips import cache_round_trips
 from lms.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,52 +56,6 @@ def test_progress_matrix_and_manage_page_do_not_grow_with_the_cohort(
     ]
     assert small == large
     assert max(large) <= 12
-
-
-CACHE_OPERATIONS = (
-    "get",
-    "get_many",
-    "get_or_set",
-    "set",
-    "set_many",
-    "add",
-    "delete",
-    "delete_many",
-    "incr",
-    "decr",
-    "touch",
-    "has_key",
-)
-
-
-@contextlib.contextmanager
-def cache_round_trips():
-    """Counts the calls a request makes to the cache: each is one round trip to
-    Redis (get_many is one MGET; calls made inside another call are not counted)."""
-    backend = caches["default"]
-    calls = []
-    depth = [0]
-
-    def counted(name, original):
-        def call(*args, **kwargs):
-            if depth[0] == 0:
-                calls.append((name, args[0] if args else None))
-            depth[0] += 1
-            try:
-                return original(*args, **kwargs)
-            finally:
-                depth[0] -= 1
-
-        return call
-
-    originals = {name: getattr(backend, name) for name in CACHE_OPERATIONS}
-    for name, original in originals.items():
-        setattr(backend, name, counted(name, original))
-    try:
-        yield calls
-    finally:
-        for name in originals:
-            delattr(backend, name)
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,9 @@
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
+from lms.pages import language_attrs
 from lms.templatetags.lms_tags import minutes
 
 register = template.Library()
@@ -21,6 +22,8 @@ def outline_list(outline, lessons_done=(), current=None) -> str:
         f"{escape(gettext('done'))}</span></span>"
     )
     optional = f" · {escape(gettext('optional'))}"
+    # Titles are in each page's language; times and "optional" in the reader's.
+    reader = language_attrs(get_language())
     current_pk = current.pk if current is not None else None
     html = ['<ol class="outline">']
     for module in outline.modules:
@@ -28,7 +31,7 @@ def outline_list(outline, lessons_done=(), current=None) -> str:
         html.append(
             f'<li {page.lang_attrs}><h3><a href="{escape(page.local_url)}">'
             f"{escape(page.title)}</a></h3>"
-            f'<p class="muted">{escape(minutes(module.minutes))}</p>'
+            f'<p class="muted" {reader}>{escape(minutes(module.minutes))}</p>'
             '<ol class="lesson-list">'
         )
         for lesson in module.lessons:
@@ -41,7 +44,7 @@ def outline_list(outline, lessons_done=(), current=None) -> str:
             html.append(
                 f"<li {lesson.lang_attrs}>"
                 f"{done_mark if lesson.translation_key in lessons_done else ''}{title} "
-                f'<span class="muted">· {escape(minutes(lesson.estimated_minutes))}'
+                f'<span class="muted" {reader}>· {escape(minutes(lesson.estimated_minutes))}'
                 f"{'' if lesson.is_required else optional}</span></li>"
             )
         html.append("</ol></li>")
