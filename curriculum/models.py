@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from lms.admin_forms import PageForm
 from lms.forms import LanguagesField
-from lms.pages import LocaleFallbackMixin, ReaderContextMixin
+from lms.pages import LocaleFallbackMixin, ReaderContextMixin, made_for_reader
 
 from . import selectors
 from .blocks import LessonStreamBlock, ProgramStreamBlock
@@ -182,9 +182,10 @@ class LessonPage(ReaderContextMixin, LocaleFallbackMixin, Page):
         """Instead of the lesson: what it is, and how to get in. Never the body."""
         program = selectors.program_of(self)
         context = {"page": self, "program": program, "self": self}
-        return TemplateResponse(
+        response = TemplateResponse(
             request, "curriculum/lesson_locked.html", context, status=403
         )
+        return made_for_reader(request, response)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -138,11 +138,15 @@ class ReaderContextMixin:
         return context
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            # Made for one person: no shared cache on the way may keep it.
-            patch_cache_control(response, private=True)
-        return response
+        return made_for_reader(request, super().serve(request, *args, **kwargs))
+
+
+def made_for_reader(request, response):
+    """A page for a signed-in reader is made for one person (their name, their CSRF
+    token): no shared cache on the way may keep it."""
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True)
+    return response
 
 
 def page_language_attrs(page) -> str:

@@ -86,6 +86,13 @@ def test_every_reader_gets_a_page_made_for_them(tree, participant, facilitator):
     assert tokens[0] != tokens[1]
 
 
+def test_the_invitation_to_join_is_private_too(client, tree, participant):
+    client.force_login(participant)
+    response = client.get(tree.lessons[1].url)
+    assert response.status_code == 403
+    assert "private" in response["Cache-Control"]
+
+
 def test_cached_pages_carry_a_working_csrf_token(tree, participant):
     from django.test import Client
 
