@@ -180,7 +180,8 @@ class LessonPage(ReaderContextMixin, LocaleFallbackMixin, Page):
 
     def serve_invitation(self, request):
         """Instead of the lesson: what it is, and how to get in. Never the body."""
-        program = selectors.program_of(self)
+        # The program in the reader's language, from the cached outline.
+        program = selectors.program_outline(self).program
         context = {"page": self, "program": program, "self": self}
         response = TemplateResponse(
             request, "curriculum/lesson_locked.html", context, status=403

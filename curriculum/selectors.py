@@ -145,8 +145,8 @@ def program_outline(page) -> Outline:
     """The outline of the program that `page` (program, module or lesson) belongs to,
     in the reader's language, each page with its address in that language (`local_url`)
     and the `lang` and `dir` of its own text (`lang_attrs`).
-    The same for every reader: cached until the curriculum changes, and at most five
-    queries to build."""
+    The same for every reader: cached until the curriculum changes, and built in a
+    fixed number of queries, whatever the size of the program."""
     program_path = page.path[: page.steplen * models.ProgramPage.TREE_DEPTH]
     return shared(
         PAGES_VERSION,
@@ -174,7 +174,7 @@ def _build_outline(page, program_path) -> Outline:
         .defer_streamfields()
         .order_by("path")
     )
-    translated = _translations_in_current_language([*modules, *lessons])
+    translated = _translations_in_current_language([program, *modules, *lessons])
     entries = {
         m.path: ModuleEntry(translated.get(m.translation_key, m)) for m in modules
     }
@@ -182,7 +182,7 @@ def _build_outline(page, program_path) -> Outline:
         module = entries.get(lesson.path[: -lesson.steplen])
         if module is not None:
             module.lessons.append(translated.get(lesson.translation_key, lesson))
-    program = translated_program(program)
+    program = translated.get(program.translation_key, program)
     outline = Outline(list(entries.values()), program, program.translation_key)
     pages = [program, *(module.page for module in outline.modules), *outline.lessons]
     for each in pages:
@@ -191,15 +191,7 @@ def _build_outline(page, program_path) -> Outline:
     return outline
 
 
-def translated_program(program):
-    """The program in the reader's language, where translated."""
-    if locale_languages().get(program.locale_id) == get_language():
-        return program
-    translated = _translations_in_current_language([program], (models.ProgramPage,))
-    return translated.get(program.translation_key, program)
-
-
-def _translations_in_current_language(pages, types=None) -> dict:
+def _translations_in_current_language(pages) -> dict:
     """translation_key -> the live page in the reader's language, for those translated."""
     # The outline is built from the default-language tree: English readers need no more.
     if not pages or get_language() == settings.LANGUAGE_CODE:
@@ -209,7 +201,7 @@ def _translations_in_current_language(pages, types=None) -> dict:
         return {}
     keys = [page.translation_key for page in pages]
     found = {}
-    for model in types or (models.ModulePage, models.LessonPage):
+    for model in (models.ProgramPage, models.ModulePage, models.LessonPage):
         rows = model.objects.filter(translation_key__in=keys, locale=locale).live()
         found.update({page.translation_key: page for page in rows.defer_streamfields()})
     return found

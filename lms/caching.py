@@ -189,7 +189,7 @@ def person_key(name: str, key_for) -> str:
 def for_person(name: str, user_pk: int, make, timeout: int):
     """A value about one person (their roles, their seats), cached until it is
     forgotten (`forget(person_cache_key(name, pk))`) or its key's version moves."""
-    key = _PERSON_KEYS[name](user_pk)
+    key = person_cache_key(name, user_pk)
     memo = _memo()
     if memo is None:
         value = cache.get(key)
