@@ -33,15 +33,21 @@ class CohortsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .selectors import seats_changed
+        from .selectors import lessons_done_changed, seats_changed
 
         post_migrate.connect(
             grant_facilitator_permissions, dispatch_uid="cohorts-facilitators"
         )
-        # Who may read which program is cached per person: drop it when that changes.
+        # Who may read which program, and what they finished, are cached per person:
+        # dropped when that changes.
         for signal in (post_save, post_delete):
             signal.connect(
                 seats_changed,
                 sender="cohorts.Enrollment",
                 dispatch_uid=f"cohorts-seats-{id(signal)}",
+            )
+            signal.connect(
+                lessons_done_changed,
+                sender="cohorts.LessonCompletion",
+                dispatch_uid=f"cohorts-lessons-done-{id(signal)}",
             )

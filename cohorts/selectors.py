@@ -52,8 +52,27 @@ SEAT_PROGRAMS = person_key(
 )
 
 
+LESSONS_DONE = person_key(
+    "lessons-done", lambda user_pk: f"cohorts:lessons-done:{user_pk}"
+)
+
+
 def seats_changed(sender, instance, **kwargs) -> None:
-    forget(person_cache_key(SEAT_PROGRAMS, instance.user_id))
+    """An enrollment saved or deleted: the person's seats and what counts as done."""
+    for name in (SEAT_PROGRAMS, LESSONS_DONE):
+        forget(person_cache_key(name, instance.user_id))
+
+
+def lessons_done_changed(sender, instance, **kwargs) -> None:
+    """A completion saved or deleted (deleted ones go with their enrollment, which
+    is still there when its completions are deleted)."""
+    user_pk = (
+        Enrollment.objects.filter(pk=instance.enrollment_id)
+        .values_list("user_id", flat=True)
+        .first()
+    )
+    if user_pk is not None:
+        forget(person_cache_key(LESSONS_DONE, user_pk))
 
 
 def session_from_check_in_token(token: str) -> Session | None:
@@ -306,20 +325,31 @@ def learning_overview(user) -> list[LearningEntry]:
 
 def completed_lesson_keys(user, page) -> set | None:
     """The lessons (translation keys) this person finished in the program of `page`,
-    or None when they hold no seat in a cohort of it (no query then)."""
+    or None when they hold no seat in a cohort of it. No query once cached: read with
+    the person's other values (lms.caching.for_person)."""
     seats = readable_program_keys(user) if user.is_authenticated else []
     if not seats:
         return None
-    outline = program_outline(page)
-    if outline.program_key not in seats:
+    program_key = program_outline(page).program_key
+    if program_key not in seats:
         return None
-    return set(
-        LessonCompletion.objects.filter(
-            enrollment__user=user,
-            enrollment__status__in=SEAT_HOLDING,
-            enrollment__cohort__program__translation_key=outline.program_key,
-        ).values_list("lesson_key", flat=True)
-    )
+    return lessons_done_by_program(user).get(program_key, set())
+
+
+def lessons_done_by_program(user) -> dict:
+    """program translation_key -> the lessons finished in cohorts where the person
+    holds a seat. Cached until one of their enrollments or completions changes."""
+
+    def done():
+        rows = LessonCompletion.objects.filter(
+            enrollment__user=user, enrollment__status__in=SEAT_HOLDING
+        ).values_list("enrollment__cohort__program__translation_key", "lesson_key")
+        by_program = defaultdict(set)
+        for program_key, lesson_key in rows:
+            by_program[program_key].add(lesson_key)
+        return dict(by_program)
+
+    return for_person(LESSONS_DONE, user.pk, done, 60 * 60)
 
 
 def lesson_progress(lesson, done: set) -> dict:

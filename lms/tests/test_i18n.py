@@ -141,3 +141,14 @@ def test_catalog_covers_every_string_in_the_source(tmp_path, language):
 def test_other_languages_show_their_own_words(client, home, prefix, phrase):
     body = client.get(prefix + "/").content.decode()
     assert phrase in body, prefix
+
+
+def test_the_header_links_keep_each_readers_language(client, home, participant):
+    """The header's addresses are remembered per language, never one for all."""
+    client.force_login(participant)
+    english = client.get("/").content.decode()
+    spanish = client.get("/es/").content.decode()
+    arabic = client.get("/ar/").content.decode()
+    assert 'href="/learning/"' in english
+    assert 'href="/es/learning/"' in spanish and 'href="/learning/"' not in spanish
+    assert 'href="/ar/learning/"' in arabic
