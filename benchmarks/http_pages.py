@@ -24,10 +24,14 @@ WORKERS = 2
 WARM_UP = 30
 REQUESTS = 300
 PASSES = 3
+# The scale data goes to databases of its own, so a demo-data run stays one.
+DATA = "_scale" if os.environ.get("BENCH_SCALE") else ""
 SETUPS = {
-    "embedded": {"BENCH_DATABASE_URL": f"sqlite:///{ROOT}/var/bench-http.sqlite3"},
+    "embedded": {
+        "BENCH_DATABASE_URL": f"sqlite:///{ROOT}/var/bench-http{DATA}.sqlite3"
+    },
     "production": {
-        "BENCH_DATABASE_URL": "postgres://postgres@127.0.0.1:5432/lms_bench_http",
+        "BENCH_DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/lms_bench_http{DATA}",
         "REDIS_URL": "redis://127.0.0.1:6379/9",
     },
 }

@@ -29,11 +29,13 @@ def setup_django():
 
 def build_site():
     """A fresh database with the demo curriculum and a minimal Wagtail page."""
+    from django.core.cache import cache
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
     call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     ensure_floor()
+    cache.clear()  # every run starts from what the fresh data says
 
 
 def ensure_floor():

@@ -14,7 +14,9 @@ DATABASES = {
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-if not REDIS_URL:  # the embedded set-up; with REDIS_URL, base's Redis cache
+if REDIS_URL:  # the production set-up: base's Redis cache, keys named for this database
+    CACHES["default"]["KEY_PREFIX"] = cache_key_prefix(DATABASES["default"])
+else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

@@ -105,13 +105,20 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def cache_key_prefix(database: dict) -> str:
+    """Cache keys name the site's database: two sites sharing one Redis (a site and
+    its staging copy) never read each other's pages, people or sessions."""
+    return env("CACHE_KEY_PREFIX", f"lms:{Path(str(database['NAME'])).name}")
+
+
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "lms",
+            "KEY_PREFIX": cache_key_prefix(DATABASES["default"]),
         }
     }
 else:

@@ -114,3 +114,17 @@ def test_session_cookie_is_http_only(client, participant):
 
     client.post("/accounts/login/", {"login": participant.email, "password": PASSWORD})
     assert client.cookies[settings.SESSION_COOKIE_NAME]["httponly"]
+
+
+def test_two_sites_sharing_one_redis_keep_apart():
+    """Cache keys name the database: a staging copy on the same Redis never reads the
+    live site's pages, people or sessions."""
+    env = {
+        **PRODUCTION_ENV,
+        "DATABASE_URL": "postgres://lms@127.0.0.1:5432/lms_staging",
+    }
+    script = "from django.conf import settings; print(settings.CACHES['default']['KEY_PREFIX'])"
+    staging = manage("shell", "-c", script, env=env)
+    assert staging.stdout.splitlines()[-1] == "lms:lms_staging", staging.stderr
+    chosen = manage("shell", "-c", script, env={**env, "CACHE_KEY_PREFIX": "lms:live"})
+    assert chosen.stdout.splitlines()[-1] == "lms:live", chosen.stderr
