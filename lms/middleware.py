@@ -1,16 +1,19 @@
 """Request guards that apply across the whole site."""
 
+import contextlib
 import re
 from urllib.parse import unquote_plus
 
 from allauth.mfa.utils import is_mfa_enabled
 from csp.middleware import CSPMiddleware
 from django.contrib import messages
+from django.db import DatabaseError
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from .pages import site_for_request
 from .permissions import can_access_admin, requires_mfa
 
 ADMIN_PREFIX = "/admin/"
@@ -45,6 +48,21 @@ class AdminAccessMiddleware:
             # (Wagtail's own "admin language" setting, when chosen, still wins).
             translation.activate(request.user.preferred_language)
             request.LANGUAGE_CODE = request.user.preferred_language
+        return self.get_response(request)
+
+
+class SiteMiddleware:
+    """Wagtail's site for the request, read from the shared cache (`site_for_request`)
+    and put where Wagtail's `Site.find_for_request` looks first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # A database that is down is left to the views that need a site (the health
+        # check does not).
+        with contextlib.suppress(DatabaseError):
+            request._wagtail_site = site_for_request(request)
         return self.get_response(request)
 
 

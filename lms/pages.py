@@ -2,13 +2,16 @@
 
 from django.conf import settings
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail import hooks
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models.sites import get_site_for_hostname
 
 from .caching import bump_version, shared, version_key
 
@@ -29,6 +32,59 @@ def locale_languages() -> dict[int, str]:
         "locale-languages",
         make=lambda: dict(Locale.objects.values_list("pk", "language_code")),
     )
+
+
+def active_locale_id() -> int | None:
+    """The id of the locale of the active language (Wagtail's `Locale.get_active()`,
+    a query each time): the default locale's when the language has none."""
+    return locale_id_for(get_language()) or default_locale_id()
+
+
+def locale_id_for(language: str) -> int | None:
+    code = get_supported_content_language_variant(language)
+    for pk, language_code in locale_languages().items():
+        if language_code == code:
+            return pk
+    return None
+
+
+def default_locale_id() -> int | None:
+    return locale_id_for(settings.LANGUAGE_CODE)
+
+
+def site_for_request(request):
+    """Wagtail's `Site.find_for_request` (a query with several joins, on every
+    request) from the shared cache, with the root page already specific. Only the
+    hostnames of real sites are keys: any other Host header can only be answered by
+    the default site, so made-up hosts all share one entry."""
+    # As Wagtail reads them: the raw host, since its site may not be in ALLOWED_HOSTS.
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+    if hostname not in site_hostnames():
+        hostname, port = (
+            "",
+            0,
+        )  # no site has an empty hostname: the default site answers
+    return shared(
+        PAGES_VERSION, "site", hostname, port, make=lambda: _site(hostname, port)
+    )
+
+
+def site_hostnames() -> set[str]:
+    return shared(
+        PAGES_VERSION,
+        "site-hostnames",
+        make=lambda: set(Site.objects.values_list("hostname", flat=True)),
+    )
+
+
+def _site(hostname: str, port):
+    try:
+        site = get_site_for_hostname(hostname, port)
+    except Site.DoesNotExist:
+        return None
+    site.root_page = site.root_page.specific
+    return site
 
 
 def page_at(url_path: str):
@@ -62,24 +118,58 @@ def view_restrictions_exist() -> bool:
 class LocaleFallbackMixin:
     """Routing for the site's pages.
 
-    A page is found by its whole path in one query (Wagtail walks the tree one query
-    per level). A page missing in the visitor's language falls back to the
-    default-language page: `/es/programs/...` continues in the English tree, and the
-    page is served in English with a notice (base template), never a 404.
+    A page is found by its whole path from the shared cache (Wagtail walks the tree,
+    one query per level). A page missing in the visitor's language, or still a draft
+    there, falls back to the default-language page: `/es/programs/...` continues in
+    the English tree, and the page is served in English with a notice (base
+    template), never a 404. Translations are looked up in the shared cache too.
     """
 
     def route(self, request, path_components):
-        if path_components:
-            page = page_at(self.url_path + "/".join(path_components) + "/")
-            if page is not None:
-                return page.route(request, [])
-        try:
+        if not path_components:
             return super().route(request, path_components)
-        except Http404:
-            source = self.default_locale_page()
-            if not path_components or source is None or source.pk == self.pk:
-                raise
-            return source.route(request, path_components)
+        # A path no page has would not be found by Wagtail's walk either. A
+        # translation still in draft is not there yet for readers: they get the
+        # default-language page, as when there is no translation.
+        page = page_at(self.url_path + "/".join(path_components) + "/")
+        if page is not None and page.live:
+            return page.route(request, [])
+        source = self.default_locale_page()
+        if source is None or source.pk == self.pk:
+            raise Http404
+        return source.route(request, path_components)
+
+    @property
+    def localized(self):
+        # Wagtail's own (the live translation in the active language, or the page
+        # itself) runs two queries; it is asked of the site's root page on every view.
+        page = self.translation_in(active_locale_id())
+        return page if page is not None and page.live else self
+
+    def default_locale_page(self):
+        """This page in the site's default language, or None."""
+        return self.translation_in(default_locale_id())
+
+    def translation_in(self, locale_id: int | None):
+        """The specific translation of this page in the locale `locale_id` (itself
+        when it is in that locale), or None."""
+        if locale_id is None:
+            return None
+        if locale_id == self.locale_id:
+            return self
+        found = shared(
+            PAGES_VERSION,
+            "translation",
+            self.translation_key,
+            locale_id,
+            make=lambda: self._translation_list(locale_id),
+        )
+        return found[0] if found else None
+
+    def _translation_list(self, locale_id: int) -> list:
+        """[the translation] or [] (an empty list is cached, None would not be)."""
+        page = self.get_translation_or_none(locale_id)
+        return [page.specific] if page is not None else []
 
     def _get_site_root_paths(self, request=None):
         # Wagtail reads these from the cache for each address it works out without a
@@ -92,12 +182,6 @@ class LocaleFallbackMixin:
         if not view_restrictions_exist():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
-
-    def default_locale_page(self):
-        if locale_languages().get(self.locale_id) == settings.LANGUAGE_CODE:
-            return self
-        page = self.get_translation_or_none(Locale.get_default())
-        return page.specific if page else None
 
 
 def rendered_for_everyone(page, template_name: str, *, cached: bool = True) -> str:
