@@ -21,8 +21,14 @@ from . import models, permissions, search
 
 def programs_in(index) -> list:
     """Every live program of the catalog, in the catalog's language where translated
-    and in the default language otherwise (two queries), so no language's catalog
-    lacks a program."""
+    and in the default language otherwise, so no language's catalog lacks a program.
+    The same for every reader: cached until the curriculum changes."""
+    return shared(
+        PAGES_VERSION, "programs-in", index.pk, make=lambda: _programs_in(index)
+    )
+
+
+def _programs_in(index) -> list:
     source = index.default_locale_page() or index
     programs = list(_live_programs().child_of(source))
     if source.pk == index.pk:
