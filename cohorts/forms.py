@@ -1,9 +1,11 @@
 from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from lms.models import Organization
 
-from .models import AttendanceStatus, EnrollmentMode
+from .models import AttendanceStatus, EnrollmentMode, ReflectionVisibility
+from .services.reflections import reflection_text_problem
 
 
 class EnrollmentForm(forms.Form):
@@ -50,3 +52,53 @@ class AttendanceForm(forms.Form):
 
 class DeclineForm(forms.Form):
     reason = forms.CharField(required=False, max_length=1000)
+
+
+class ReflectionForm(forms.Form):
+    """A participant's answer to a prompt: plain text, and who can see it (each
+    choice says exactly who that is in their cohort)."""
+
+    text = forms.CharField(
+        label=_("Your reflection"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        strip=False,
+        help_text=_("Plain text. Web addresses become links."),
+    )
+    visibility = forms.ChoiceField(
+        label=_("Who can see it"),
+        widget=forms.RadioSelect,
+        choices=ReflectionVisibility.choices,
+        initial=ReflectionVisibility.COHORT,
+    )
+
+    def __init__(self, *args, audience, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["visibility"].choices = [
+            (value, format_html('{} <span class="muted">{}</span>', label, hint))
+            for value, label in ReflectionVisibility.choices
+            for hint in [audience.sentence(value)]
+        ]
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        problem = reflection_text_problem(text)
+        if problem:
+            raise forms.ValidationError(problem)
+        return text
+
+
+class ReflectionEditForm(ReflectionForm):
+    """The same, with the writer's consent to be quoted on the site's public pages."""
+
+    quote_consent = forms.BooleanField(
+        label=_("You may quote this reflection publicly"),
+        required=False,
+        help_text=_(
+            "Facilitators may then show it on the program's public page with your "
+            "display name. Untick this and it is gone from every page at once."
+        ),
+    )
+    show_organization = forms.BooleanField(
+        label=_("You may also show my organization with the quote"),
+        required=False,
+    )

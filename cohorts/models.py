@@ -425,6 +425,64 @@ class LessonCompletion(models.Model):
         return f"{self.enrollment} – {self.lesson_key}"
 
 
+class ReflectionVisibility(models.TextChoices):
+    """Who may read a reflection, chosen by its writer (see cohorts.permissions)."""
+
+    PRIVATE = "private", _("Only me")
+    FACILITATORS = "facilitators", _("My facilitators")
+    COHORT = "cohort", _("My cohort")
+
+
+REFLECTION_MAX_LENGTH = 5000
+
+
+class Reflection(models.Model):
+    """A participant's answer to a reflection prompt of a lesson, in one of their
+    cohorts: one per enrollment and prompt. Plain text, never HTML."""
+
+    enrollment = models.ForeignKey(
+        Enrollment, on_delete=models.CASCADE, related_name="reflections"
+    )
+    # The lesson's translation_key (the answer counts for every language of it) and
+    # the id of the prompt block in its body (kept by translations).
+    lesson_key = models.UUIDField()
+    prompt_id = models.CharField(max_length=64)
+    text = models.TextField(_("reflection"), max_length=REFLECTION_MAX_LENGTH)
+    visibility = models.CharField(
+        _("who can see it"),
+        max_length=20,
+        choices=ReflectionVisibility.choices,
+        default=ReflectionVisibility.COHORT,
+    )
+    quote_consent = models.BooleanField(_("may be quoted publicly"), default=False)
+    show_organization = models.BooleanField(
+        _("may show the writer's organization with a quote"), default=False
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    # Moderation: a hidden reflection is gone for everyone but its writer.
+    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_reason = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("reflection")
+        verbose_name_plural = _("reflections")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "lesson_key", "prompt_id"],
+                name="one_reflection_per_prompt",
+            ),
+            models.CheckConstraint(
+                condition=Q(visibility__in=ReflectionVisibility.values),
+                name="reflection_visibility_known",
+            ),
+        ]
+        indexes = [models.Index(fields=["lesson_key", "prompt_id"])]
+
+    def __str__(self):
+        return f"{self.enrollment} – {self.lesson_key}"
+
+
 class CalendarFeed(models.Model):
     """A person's private calendar address; a new token revokes the old one."""
 

@@ -18,6 +18,22 @@ urlpatterns = [
     ),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
     path("check-in/<str:token>/", views.session_check_in, name="check_in"),
+    path("learning/reflections/", views.reflection_journal, name="journal"),
+    path(
+        "learning/lessons/<int:page_id>/reflections/<str:prompt>/",
+        views.reflection_write,
+        name="reflection_write",
+    ),
+    path(
+        "learning/reflections/<int:pk>/edit/",
+        views.reflection_edit,
+        name="reflection_edit",
+    ),
+    path(
+        "learning/reflections/<int:pk>/delete/",
+        views.reflection_delete,
+        name="reflection_delete",
+    ),
     path(
         "learning/lessons/<int:page_id>/complete/",
         views.lesson_complete,

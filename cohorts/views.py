@@ -1,5 +1,6 @@
 """Participant pages: a cohort, joining and leaving it, My learning, marking lessons
-done, checking in, and asking to hear when a program's next cohort opens."""
+done, writing reflections, checking in, and asking to hear when a program's next
+cohort opens."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -10,15 +11,23 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+)
 
 from curriculum.models import LessonPage, ProgramPage
-from curriculum.selectors import program_outline
+from curriculum.permissions import can_read_lesson
+from curriculum.selectors import lesson_prompts, program_outline
 from lms.pages import localized_url
 
 from . import ical, selectors, services
-from .forms import EnrollmentForm
+from .forms import EnrollmentForm, ReflectionEditForm, ReflectionForm
 from .models import CalendarFeed, Enrollment, EnrollmentStatus
+from .permissions import reflections_written_by
+from .selectors import reflections as reflection_selectors
+from .services import reflections as reflection_services
 
 
 @require_GET
@@ -246,3 +255,125 @@ def calendar_feed_renew(request):
         _("Your calendar has a new private address. The old one no longer works."),
     )
     return redirect("cohorts:learning")
+
+
+# Reflections ------------------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def reflection_write(request, page_id, prompt):
+    """An answer sent from the lesson page to one of its prompts (`prompt`, the
+    block's id). A refused one comes back on a page of its own, with the text kept
+    and the reason shown."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=page_id)
+    prompt_id = prompt
+    prompt = lesson_prompts(lesson).get(prompt_id)
+    enrollment = reflection_selectors.enrollment_for_lesson(request.user, lesson)
+    if prompt is None or not can_read_lesson(request.user, lesson):
+        raise Http404
+    if enrollment is None:
+        messages.error(
+            request, _("Join a cohort of this program to write reflections.")
+        )
+        return redirect(localized_url(lesson, request))
+    audience = reflection_selectors.audience_of(enrollment)
+    form = ReflectionForm(request.POST, audience=audience)
+    if form.is_valid():
+        try:
+            reflection = reflection_services.reflection_submit(
+                user=request.user,
+                lesson=lesson,
+                prompt_id=prompt_id,
+                **form.cleaned_data,
+            )
+        except reflection_services.ReflectionError as error:
+            form.add_error(None, str(error))
+        else:
+            _say_saved(request, reflection, audience)
+            return redirect(_prompt_url(request, lesson, prompt_id))
+    context = {"form": form, "lesson": lesson, "prompt": prompt}
+    return render(request, "cohorts/reflection_form.html", context, status=400)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reflection_edit(request, pk):
+    reflection, lesson, prompt = _own_reflection_or_404(request.user, pk)
+    audience = reflection_selectors.audience_of(reflection.enrollment)
+    form = ReflectionEditForm(
+        request.POST or None, audience=audience, initial=_form_values(reflection)
+    )
+    if request.method == "POST" and form.is_valid():
+        reflection_services.reflection_update(
+            user=request.user, reflection=reflection, **form.cleaned_data
+        )
+        _say_saved(request, reflection, audience)
+        return redirect(_prompt_url(request, lesson, reflection.prompt_id))
+    context = {
+        "form": form,
+        "lesson": lesson,
+        "prompt": prompt,
+        "reflection": reflection,
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "cohorts/reflection_form.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reflection_delete(request, pk):
+    reflection, lesson, prompt = _own_reflection_or_404(request.user, pk)
+    if request.method == "POST":
+        reflection_services.reflection_delete(user=request.user, reflection=reflection)
+        messages.success(request, _("Your reflection is deleted."))
+        return redirect(_prompt_url(request, lesson, reflection.prompt_id))
+    context = {"lesson": lesson, "prompt": prompt, "reflection": reflection}
+    return render(request, "cohorts/reflection_delete.html", context)
+
+
+@login_required
+@require_GET
+def reflection_journal(request):
+    """My reflections: everything the person wrote, by cohort and lesson."""
+    journal = reflection_selectors.journal(request.user)
+    return render(request, "cohorts/reflection_journal.html", {"journal": journal})
+
+
+def _own_reflection_or_404(user, pk):
+    """The person's own reflection with its lesson in the reader's language and the
+    prompt it answers (None when the prompt has left the lesson); 404 for anyone
+    else's, whatever the id."""
+    reflection = get_object_or_404(
+        reflections_written_by(user).select_related("enrollment__cohort"), pk=pk
+    )
+    lesson = (
+        LessonPage.objects.filter(translation_key=reflection.lesson_key)
+        .order_by("pk")
+        .first()
+    )
+    if lesson is None:
+        raise Http404
+    lesson = (lesson.default_locale_page() or lesson).localized
+    return reflection, lesson, lesson_prompts(lesson).get(reflection.prompt_id)
+
+
+def _form_values(reflection) -> dict:
+    return {
+        "text": reflection.text,
+        "visibility": reflection.visibility,
+        "quote_consent": reflection.quote_consent,
+        "show_organization": reflection.show_organization,
+    }
+
+
+def _say_saved(request, reflection, audience) -> None:
+    messages.success(
+        request,
+        _("Your reflection is saved. %(who)s")
+        % {"who": audience.sentence(reflection.visibility)},
+    )
+
+
+def _prompt_url(request, lesson, prompt_id) -> str:
+    return f"{localized_url(lesson, request)}#reflection-{prompt_id}"

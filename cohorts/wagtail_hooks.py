@@ -4,13 +4,15 @@ from wagtail import hooks
 
 from curriculum.models import LessonPage, ModulePage, ProgramPage
 from curriculum.permissions import READABLE_PROGRAMS_HOOK
-from curriculum.selectors import programs_under
+from curriculum.selectors import lesson_prompts, programs_under
 from lms.models import HomePage, User
 from lms.pages import READER_CONTEXT_HOOK
 
 from . import selectors, services
 from .dashboard import FacilitatorPanel
+from .forms import ReflectionForm
 from .models import Cohort, CohortLogEntry, InviteCode, Session
+from .selectors import reflections as reflection_selectors
 from .viewsets import CohortsViewSetGroup
 
 
@@ -35,11 +37,31 @@ def reader_context(request, page) -> dict:
         if done is not None and isinstance(page, LessonPage):
             context["progress"] = selectors.lesson_progress(page, done)
             context["lesson"] = page
+            context["reflection_panels"] = _reflection_panels(request.user, page)
     if isinstance(page, ProgramPage):
         context["program"] = page
         context["cohorts"] = selectors.program_cohorts(page)
         context["notice_pending"] = selectors.opening_notice_pending(request.user, page)
     return context
+
+
+def _reflection_panels(user, lesson) -> dict:
+    """prompt id -> what the lesson shows under that prompt: the person's reflection
+    with who can see it, or the form to write one."""
+    enrollment = reflection_selectors.enrollment_for_lesson(user, lesson)
+    if enrollment is None:
+        return {}
+    audience = reflection_selectors.audience_of(enrollment)
+    mine = reflection_selectors.own_reflections_on(enrollment, lesson)
+    panels = {}
+    for prompt_id in lesson_prompts(lesson):
+        reflection = mine.get(prompt_id)
+        panels[prompt_id] = {
+            "reflection": reflection,
+            "sentence": audience.sentence(reflection.visibility) if reflection else "",
+            "form": None if reflection else ReflectionForm(audience=audience),
+        }
+    return panels
 
 
 def _home_context(request, page) -> dict:

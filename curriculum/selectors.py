@@ -5,12 +5,14 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Collection, Locale, Page, ReferenceIndex
 
 from lms.caching import shared
 from lms.pages import (
     PAGES_VERSION,
+    for_everyone,
     locale_languages,
     localized_url,
     page_language_attrs,
@@ -84,6 +86,48 @@ def live_pages_using(document) -> list:
     return list(
         Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).specific()
     )
+
+
+REFLECTION_BLOCK = "reflection"
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A reflection prompt of a lesson; `id` is its block's id, kept by translations."""
+
+    id: str
+    question: str
+    guidance: str = ""
+
+
+def lesson_prompts(lesson) -> dict[str, Prompt]:
+    """The lesson's reflection prompts by id, in body order."""
+    return {
+        block.id: Prompt(block.id, block.value["question"], block.value["guidance"])
+        for block in lesson.body
+        if block.block_type == REFLECTION_BLOCK
+    }
+
+
+def lesson_body_parts(lesson, *, cached: bool = True) -> list:
+    """The lesson's body as HTML that is the same for every reader, split at its
+    reflection prompts (`Prompt`s), so the page can show each reader's own answer
+    under its question: ["<p>...</p>", Prompt(...), "<p>...</p>"]."""
+    return for_everyone(
+        lesson, "lesson-body", make=lambda: _body_parts(lesson), cached=cached
+    )
+
+
+def _body_parts(lesson) -> list:
+    parts, html = [], []
+    for block in lesson.body:
+        if block.block_type == REFLECTION_BLOCK:
+            parts += [mark_safe("".join(html)), lesson_prompts(lesson)[block.id]]  # noqa: S308 (blocks' own HTML)
+            html = []
+        else:
+            context = {"page": lesson, "self": lesson, "block_id": block.id}
+            html.append(block.render_as_block(context))
+    return [*parts, mark_safe("".join(html))]  # noqa: S308
 
 
 def program_of(page):

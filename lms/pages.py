@@ -187,22 +187,31 @@ class LocaleFallbackMixin:
 def rendered_for_everyone(page, template_name: str, *, cached: bool = True) -> str:
     """`template_name` rendered with the page alone in its context: no request, no
     reader, so nothing personal can get in, and the HTML is shared by every reader of
-    the page's live revision in this language. The pages version is in the key too:
-    links in the content name other pages' current addresses."""
-
-    def render():
-        return render_to_string(template_name, {"page": page, "self": page})
-
-    if not cached:
-        return render()
-    return shared(
-        PAGES_VERSION,
+    the page's live revision in this language (see `for_everyone`)."""
+    return for_everyone(
+        page,
         "fragment",
         template_name,
+        make=lambda: render_to_string(template_name, {"page": page, "self": page}),
+        cached=cached,
+    )
+
+
+def for_everyone(page, name: str, *parts, make, cached: bool = True):
+    """What `make()` builds from the page alone, shared by every reader of the page's
+    live revision in the active language. The pages version is in the key too: links
+    in the content name other pages' current addresses. Previews (`cached=False`)
+    show unsaved edits and are never shared."""
+    if not cached:
+        return make()
+    return shared(
+        PAGES_VERSION,
+        name,
+        *parts,
         page.pk,
         page.live_revision_id,
         get_language(),
-        make=render,
+        make=make,
     )
 
 

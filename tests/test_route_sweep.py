@@ -45,6 +45,11 @@ OWN_ACCOUNT = {
     "cohorts:check_in",
     "cohorts_scan:check_in_scan",
     "cohorts:opening_notice",
+    # A person's own reflections (anyone else's id is a 404: cohorts tests).
+    "cohorts:journal",
+    "cohorts:reflection_write",
+    "cohorts:reflection_edit",
+    "cohorts:reflection_delete",
     "account_email",
     "account_change_password",
     "account_set_password",

@@ -1,10 +1,11 @@
-"""The program outline, shown on program and lesson pages."""
+"""The program outline and the lesson body, shown on program and lesson pages."""
 
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
+from curriculum import selectors
 from lms.pages import language_attrs
 from lms.templatetags.lms_tags import minutes
 
@@ -50,3 +51,16 @@ def outline_list(outline, lessons_done=(), current=None) -> str:
         html.append("</ol></li>")
     html.append("</ol>")
     return mark_safe("\n".join(html))  # noqa: S308 (every part escaped above)
+
+
+@register.simple_tag(takes_context=True)
+def body_parts(context, lesson) -> list:
+    """`{% body_parts page as parts %}`: the lesson's body split at its reflection
+    prompts (curriculum.selectors.lesson_body_parts). Previews are never shared."""
+    previewing = getattr(context.get("request"), "is_preview", False)
+    return selectors.lesson_body_parts(lesson, cached=not previewing)
+
+
+@register.filter
+def is_prompt(part) -> bool:
+    return isinstance(part, selectors.Prompt)

@@ -1,10 +1,14 @@
-"""Template helpers: pages shown in a language other than their own, and dates."""
+"""Template helpers: pages shown in a language other than their own, dates, and text
+participants wrote."""
 
 import functools
 
 from django import template
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.html import urlize
+from django.utils.safestring import mark_safe
+from django.utils.text import normalize_newlines
 from django.utils.translation import get_language, get_language_info, ngettext
 
 from lms import dates, pages
@@ -107,3 +111,17 @@ def _site_languages() -> list[dict]:
 def get_item(mapping, key):
     """`{{ mapping|get_item:key }}`: a dict entry by a key that is not a name."""
     return mapping.get(key)
+
+
+@register.filter
+def item(mapping, key):
+    """`{{ panels|item:prompt.id }}`: a dict's value for a key held in a variable."""
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def participant_text(text: str) -> str:
+    """What a participant wrote, as HTML: every character escaped, line breaks kept,
+    web addresses made links (rel="nofollow"). Participants never write HTML."""
+    html = urlize(normalize_newlines(text), nofollow=True, autoescape=True)
+    return mark_safe(html.replace("\n", "<br>"))  # noqa: S308 (escaped by urlize)

@@ -14,7 +14,7 @@ from lms import dates
 from lms.caching import for_person, forget, person_cache_key, person_key
 from lms.permissions import is_site_admin
 
-from .models import (
+from ..models import (
     CHECK_IN_MAX_AGE,
     CHECK_IN_SALT,
     SEAT_HOLDING,
@@ -29,7 +29,7 @@ from .models import (
     OpeningNotice,
     Session,
 )
-from .permissions import cohorts_managed_by
+from ..permissions import cohorts_managed_by
 
 
 def readable_program_keys(user) -> list:

@@ -20,8 +20,8 @@ from curriculum.selectors import program_of
 from lms import dates
 from lms.models import Membership
 
-from . import emails, selectors
-from .models import (
+from .. import emails, selectors
+from ..models import (
     CHECK_IN_SALT,
     SEAT_HOLDING,
     Attendance,

@@ -1,0 +1,179 @@
+"""Reads about reflections: where a person writes, who will read what they write,
+their journal, and what counts toward completion."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+from django.utils.translation import gettext, ngettext
+
+from curriculum.models import LessonPage
+from curriculum.selectors import lesson_prompts, program_outline
+
+from ..models import (
+    SEAT_HOLDING,
+    Enrollment,
+    Reflection,
+    ReflectionVisibility,
+)
+from ..permissions import reflections_written_by
+
+
+def enrollment_for_lesson(user, lesson) -> Enrollment | None:
+    """The seat a person's work on a lesson belongs to: their cohort of its program
+    that is still running, or else the one that started last; None without a seat."""
+    if not user.is_authenticated:
+        return None
+    program_key = program_outline(lesson).program_key
+    enrollments = list(
+        Enrollment.objects.filter(
+            user=user,
+            status__in=SEAT_HOLDING,
+            cohort__program__translation_key=program_key,
+        )
+        .select_related("cohort")
+        .annotate(facilitator_count=Count("cohort__facilitators"))
+        .order_by("-cohort__starts_on", "-pk")
+    )
+    running = [e for e in enrollments if not e.cohort.has_ended()]
+    return (running or enrollments or [None])[0]
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who can read a reflection written in a cohort, counted, for the plain sentence
+    shown next to the form and on every reflection."""
+
+    cohort_title: str
+    facilitators: int
+    # Other people holding a seat in the cohort.
+    peers: int
+
+    def sentence(self, visibility: str) -> str:
+        if visibility == ReflectionVisibility.PRIVATE:
+            return gettext("Only you can see this.")
+        if visibility == ReflectionVisibility.FACILITATORS:
+            return self._facilitators_sentence()
+        return gettext(
+            "Visible to you, %(facilitators)s and %(peers)s of %(cohort)s, "
+            "and to the site's administrators."
+        ) % {
+            "facilitators": self._facilitators(),
+            "peers": ngettext(
+                "the %(count)s other participant",
+                "the %(count)s other participants",
+                self.peers,
+            )
+            % {"count": self.peers},
+            "cohort": self.cohort_title,
+        }
+
+    def _facilitators_sentence(self) -> str:
+        if not self.facilitators:
+            return gettext(
+                "Visible to you and to the site's administrators: %(cohort)s has no "
+                "facilitator yet."
+            ) % {"cohort": self.cohort_title}
+        return gettext(
+            "Visible to you, %(facilitators)s of %(cohort)s, and to the site's "
+            "administrators."
+        ) % {"facilitators": self._facilitators(), "cohort": self.cohort_title}
+
+    def _facilitators(self) -> str:
+        return ngettext(
+            "the %(count)s facilitator",
+            "the %(count)s facilitators",
+            self.facilitators,
+        ) % {"count": self.facilitators}
+
+
+def audience_of(enrollment: Enrollment) -> Audience:
+    """Who reads what is written in this enrollment's cohort (the enrollment comes
+    from `enrollment_for_lesson`, which counts the facilitators)."""
+    cohort = enrollment.cohort
+    facilitators = getattr(enrollment, "facilitator_count", None)
+    if facilitators is None:
+        facilitators = cohort.facilitators.count()
+    return Audience(cohort.title, facilitators, max(cohort.seats_taken - 1, 0))
+
+
+def own_reflections_on(enrollment: Enrollment, lesson) -> dict[str, Reflection]:
+    """prompt id -> the person's reflection on that prompt of the lesson."""
+    return {
+        reflection.prompt_id: reflection
+        for reflection in enrollment.reflections.filter(
+            lesson_key=lesson.translation_key
+        )
+    }
+
+
+@dataclass
+class JournalLesson:
+    lesson: object
+    entries: list = field(default_factory=list)  # (Prompt or None, Reflection)
+
+
+@dataclass
+class JournalProgram:
+    enrollment: Enrollment
+    lessons: list[JournalLesson] = field(default_factory=list)
+
+
+def journal(user) -> list[JournalProgram]:
+    """The person's reflections in every cohort, by cohort (newest first) and lesson
+    (in the program's order), each with its prompt in the reader's language."""
+    reflections = list(
+        reflections_written_by(user)
+        .select_related("enrollment__cohort__program")
+        .annotate(facilitator_count=Count("enrollment__cohort__facilitators"))
+        .order_by("-enrollment__cohort__starts_on", "enrollment_id", "created_at")
+    )
+    programs: dict[int, JournalProgram] = {}
+    for reflection in reflections:
+        enrollment = reflection.enrollment
+        enrollment.facilitator_count = reflection.facilitator_count
+        programs.setdefault(enrollment.pk, JournalProgram(enrollment))
+    for entry in programs.values():
+        mine = [r for r in reflections if r.enrollment_id == entry.enrollment.pk]
+        entry.lessons = _journal_lessons(entry.enrollment.cohort.program, mine)
+    return list(programs.values())
+
+
+def _journal_lessons(program, reflections) -> list[JournalLesson]:
+    keys = {reflection.lesson_key for reflection in reflections}
+    lessons = [x for x in program_outline(program).lessons if x.translation_key in keys]
+    # The outline leaves the bodies out; the prompts' questions are in them.
+    bodies = LessonPage.objects.only("body").in_bulk([x.pk for x in lessons])
+    found = []
+    for lesson in lessons:
+        prompts = lesson_prompts(bodies[lesson.pk])
+        entry = JournalLesson(lesson)
+        for reflection in reflections:
+            if reflection.lesson_key == lesson.translation_key:
+                entry.entries.append((prompts.get(reflection.prompt_id), reflection))
+        found.append(entry)
+    return found
+
+
+def reflections_on_required_prompts(enrollments) -> dict[int, int]:
+    """enrollment id -> how many prompts of the program's required lessons the person
+    answered: what a completion rule counts (one query; the enrollments come with
+    `cohort__program`). Prompts since removed from a lesson still count; hidden
+    reflections do not."""
+    counts = {}
+    for enrollment in enrollments:
+        required = [
+            lesson.translation_key
+            for lesson in program_outline(enrollment.cohort.program).lessons
+            if lesson.is_required
+        ]
+        counts[enrollment.pk] = required
+    rows = (
+        Reflection.objects.filter(enrollment__in=list(counts), hidden_at__isnull=True)
+        .values("enrollment_id", "lesson_key")
+        .annotate(n=Count("pk"))
+    )
+    answered = {pk: 0 for pk in counts}
+    for row in rows:
+        if row["lesson_key"] in counts[row["enrollment_id"]]:
+            answered[row["enrollment_id"]] += row["n"]
+    return answered
