@@ -16,9 +16,10 @@ from django.views import View
 
 from . import selectors, services
 from .exports import spreadsheet_response
-from .forms import AttendanceForm, DeclineForm
+from .forms import AttendanceForm, DeclineForm, HideForm
 from .models import AttendanceStatus, EnrollmentStatus, Session
 from .permissions import cohorts_managed_by
+from .services import moderation
 
 DECISIONS = {
     "approve": services.enrollment_approve,
@@ -205,3 +206,28 @@ def progress_export(cohort, spreadsheet_format):
         filename=f"{cohort.slug}-progress",
         spreadsheet_format=spreadsheet_format,
     )
+
+
+def moderation_queue(request):
+    """Reports on reflections and responses of the cohorts the person manages, each
+    with what was written (as text) and the two decisions: hide, or dismiss."""
+    reports = list(moderation.open_reports_for(request.user))
+    context = {"reports": reports, "hide_form": HideForm()}
+    return TemplateResponse(request, "cohorts/admin/moderation.html", context)
+
+
+def moderation_decide(request, pk, decision):
+    if request.method != "POST" or decision not in ("hide", "dismiss"):
+        raise Http404
+    report = get_object_or_404(moderation.open_reports_for(request.user), pk=pk)
+    if decision == "dismiss":
+        moderation.report_dismiss(by=request.user, report=report)
+        messages.success(request, _("Report dismissed: the item stays visible."))
+        return redirect("cohorts_moderation")
+    form = HideForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give a reason: the writer receives it."))
+        return redirect("cohorts_moderation")
+    moderation.item_hide(by=request.user, report=report, **form.cleaned_data)
+    messages.success(request, _("Hidden. The writer has been told why."))
+    return redirect("cohorts_moderation")

@@ -52,7 +52,7 @@ def send_opening_notice(notice) -> None:
     send_email(notice.user, "opening", {"cohort": notice.cohort})
 
 
-def send_email(user, kind: str, context: dict) -> None:
+def send_email(user, kind: str, context: dict, headers=None) -> None:
     """`cohorts/email/<kind>_subject.txt` and `_message.txt`, in the person's language,
     as text with an HTML copy."""
     context = {
@@ -70,6 +70,6 @@ def send_email(user, kind: str, context: dict) -> None:
         html = render_to_string(
             "cohorts/email/message.html", {**context, "text": escape(text)}
         )
-    message = EmailMultiAlternatives(subject, text, to=[user.email])
+    message = EmailMultiAlternatives(subject, text, to=[user.email], headers=headers)
     message.attach_alternative(html, "text/html")
     message.send()

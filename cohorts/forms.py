@@ -4,7 +4,17 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.models import Organization
 
-from .models import AttendanceStatus, EnrollmentMode, ReflectionVisibility
+from .models import (
+    ANNOUNCEMENT_MAX_LENGTH,
+    RESPONSE_MAX_LENGTH,
+    AttendanceStatus,
+    EnrollmentMode,
+    NotificationChoice,
+    NotificationKind,
+    ReflectionVisibility,
+    ReportReason,
+)
+from .services.exchange import text_problem
 from .services.reflections import reflection_text_problem
 
 
@@ -101,4 +111,69 @@ class ReflectionEditForm(ReflectionForm):
     show_organization = forms.BooleanField(
         label=_("You may also show my organization with the quote"),
         required=False,
+    )
+
+
+class ResponseForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your response"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        strip=False,
+    )
+
+    def clean_text(self):
+        return _checked(self.cleaned_data["text"], RESPONSE_MAX_LENGTH)
+
+
+class AnnouncementForm(forms.Form):
+    text = forms.CharField(
+        label=_("Announcement to the cohort"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        strip=False,
+        help_text=_(
+            "Shown at the top of the exchange and emailed to every participant."
+        ),
+    )
+
+    def clean_text(self):
+        return _checked(self.cleaned_data["text"], ANNOUNCEMENT_MAX_LENGTH)
+
+
+def _checked(text: str, limit: int) -> str:
+    problem = text_problem(text, limit)
+    if problem:
+        raise forms.ValidationError(problem)
+    return text
+
+
+class NotificationSettingsForm(forms.Form):
+    responses = forms.ChoiceField(
+        label=NotificationKind.RESPONSES.label,
+        choices=NotificationChoice.choices,
+        widget=forms.RadioSelect,
+    )
+    announcements = forms.ChoiceField(
+        label=NotificationKind.ANNOUNCEMENTS.label,
+        choices=NotificationChoice.choices,
+        widget=forms.RadioSelect,
+    )
+
+
+class ReportForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("Why are you reporting this?"),
+        choices=ReportReason.choices,
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        label=_("Anything the facilitators should know (optional)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=1000,
+    )
+
+
+class HideForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason, sent to the writer"), max_length=500, required=True
     )

@@ -463,6 +463,8 @@ class Reflection(models.Model):
     # Moderation: a hidden reflection is gone for everyone but its writer.
     hidden_at = models.DateTimeField(null=True, blank=True)
     hidden_reason = models.CharField(max_length=500, blank=True)
+    # A facilitator's pin keeps it at the top of the cohort's exchange.
+    pinned_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("reflection")
@@ -481,6 +483,209 @@ class Reflection(models.Model):
 
     def __str__(self):
         return f"{self.enrollment} – {self.lesson_key}"
+
+
+RESPONSE_MAX_LENGTH = 2000
+
+
+class Response(models.Model):
+    """A reply to a reflection, by a peer or a facilitator of its cohort (one level:
+    responses are not answered). Read by whoever reads the reflection."""
+
+    reflection = models.ForeignKey(
+        Reflection, on_delete=models.CASCADE, related_name="responses"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="reflection_responses",
+    )
+    text = models.TextField(_("response"), max_length=RESPONSE_MAX_LENGTH)
+    created_at = models.DateTimeField(default=timezone.now)
+    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_reason = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("response")
+        verbose_name_plural = _("responses")
+        indexes = [models.Index(fields=["reflection", "created_at"])]
+
+    def __str__(self):
+        return f"{self.author} – {self.reflection_id}"
+
+
+class Appreciation(models.Model):
+    """One person's "appreciate" on a reflection; tapping again takes it back."""
+
+    reflection = models.ForeignKey(
+        Reflection, on_delete=models.CASCADE, related_name="appreciations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["reflection", "user"], name="one_appreciation_per_person"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} – {self.reflection_id}"
+
+
+ANNOUNCEMENT_MAX_LENGTH = 3000
+
+
+class Announcement(models.Model):
+    """A facilitator's message to their cohort: at the top of its exchange and on My
+    learning, and emailed to each participant in their language. Plain text."""
+
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.CASCADE, related_name="announcements"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    text = models.TextField(_("announcement"), max_length=ANNOUNCEMENT_MAX_LENGTH)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("announcement")
+        verbose_name_plural = _("announcements")
+        indexes = [models.Index(fields=["cohort", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.cohort} – {self.created_at:%Y-%m-%d}"
+
+
+class ReportReason(models.TextChoices):
+    HURTFUL = "hurtful", _("Hurtful, hateful or harassing")
+    PRIVATE = "private", _("Shares someone's private information")
+    SPAM = "spam", _("Spam or advertising")
+    OTHER = "other", _("Something else")
+
+
+class ReportOutcome(models.TextChoices):
+    HIDDEN = "hidden", _("Hidden")
+    DISMISSED = "dismissed", _("Dismissed")
+
+
+class Report(models.Model):
+    """A participant's report of a reflection or a response, for the facilitators'
+    moderation queue in the admin."""
+
+    reflection = models.ForeignKey(
+        Reflection, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    response = models.ForeignKey(
+        Response, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
+    note = models.TextField(_("what happened"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    outcome = models.CharField(max_length=20, choices=ReportOutcome.choices, blank=True)
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(reflection__isnull=True) ^ Q(response__isnull=True),
+                name="report_names_one_item",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_reason_display()} – {self.created_at:%Y-%m-%d}"
+
+    @property
+    def item(self):
+        return self.reflection or self.response
+
+
+class NotificationChoice(models.TextChoices):
+    AT_ONCE = "at_once", _("At once")
+    DAILY = "daily", _("In one email a day")
+    NEVER = "never", _("Never")
+
+
+class NotificationKind(models.TextChoices):
+    RESPONSES = "responses", _("Responses to my reflections")
+    ANNOUNCEMENTS = "announcements", _("Announcements from my facilitators")
+
+
+class NotificationSettings(models.Model):
+    """How a person hears of responses and announcements; no row means the default."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notification_settings",
+    )
+    responses = models.CharField(
+        NotificationKind.RESPONSES.label,
+        max_length=10,
+        choices=NotificationChoice.choices,
+        default=NotificationChoice.AT_ONCE,
+    )
+    announcements = models.CharField(
+        NotificationKind.ANNOUNCEMENTS.label,
+        max_length=10,
+        choices=NotificationChoice.choices,
+        default=NotificationChoice.AT_ONCE,
+    )
+
+    def __str__(self):
+        return str(self.user)
+
+
+class PendingNotification(models.Model):
+    """Something waiting for its recipient's daily email; gone once sent. `batch`
+    names the digest that took it, so two digests never send it twice."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    response = models.ForeignKey(
+        Response, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    announcement = models.ForeignKey(
+        Announcement,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    batch = models.CharField(max_length=32, blank=True, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(response__isnull=True) ^ Q(announcement__isnull=True),
+                name="pending_notification_names_one_item",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} – {self.created_at:%Y-%m-%d}"
 
 
 class CalendarFeed(models.Model):

@@ -13,6 +13,7 @@ from .models import (
     Enrollment,
     Reflection,
     ReflectionVisibility,
+    Response,
 )
 
 
@@ -50,6 +51,44 @@ def reflections_visible_to(user) -> QuerySet[Reflection]:
 
 def can_view_reflection(user, reflection: Reflection) -> bool:
     return reflections_visible_to(user).filter(pk=reflection.pk).exists()
+
+
+def exchange_cohorts(user) -> QuerySet[Cohort]:
+    """The cohorts whose exchange `user` takes part in: those where they hold a seat,
+    those they facilitate, and every one for site admins."""
+    if not user.is_authenticated or not user.is_active:
+        return Cohort.objects.none()
+    return Cohort.objects.filter(
+        Q(pk__in=_cohorts_seated(user))
+        | Q(pk__in=cohorts_managed_by(user).values("pk"))
+    )
+
+
+def reflections_in_exchange(user) -> QuerySet[Reflection]:
+    """What `user` sees in the exchanges they take part in: the reflections they may
+    read, except private ones (those stay in the writer's journal)."""
+    return (
+        reflections_visible_to(user)
+        .filter(enrollment__cohort__in=exchange_cohorts(user))
+        .exclude(visibility=ReflectionVisibility.PRIVATE)
+    )
+
+
+def reflections_open_to_responses(user) -> QuerySet[Reflection]:
+    """The reflections `user` may respond to, appreciate or report: those of their
+    exchanges that are not hidden."""
+    return reflections_in_exchange(user).filter(hidden_at__isnull=True)
+
+
+def responses_visible_to(user) -> QuerySet[Response]:
+    """Responses are read by whoever reads their reflection; a hidden one only by
+    its author."""
+    if not user.is_authenticated:
+        return Response.objects.none()
+    return Response.objects.filter(
+        Q(hidden_at__isnull=True) | Q(author=user),
+        reflection__in=reflections_visible_to(user),
+    )
 
 
 def reflections_written_by(user) -> QuerySet[Reflection]:

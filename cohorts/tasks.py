@@ -7,8 +7,10 @@ from datetime import timedelta
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
-from . import emails
-from .models import Enrollment, OpeningNotice, Session
+from lms.models import User
+
+from . import emails, notifications
+from .models import Announcement, Enrollment, OpeningNotice, Response, Session
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
@@ -56,6 +58,35 @@ def send_opening_notice_email(*, notice_id: int, attempt: int = 1):
         emails.send_opening_notice(notice)
     except (smtplib.SMTPException, OSError) as error:
         _retry_later(send_opening_notice_email, attempt, error, notice_id=notice_id)
+
+
+@task()
+def response_notify(*, response_id: int):
+    response = (
+        Response.objects.select_related("author", "reflection__enrollment__user")
+        .filter(pk=response_id, hidden_at__isnull=True)
+        .first()
+    )
+    if response is not None:  # not deleted or hidden meanwhile
+        notifications.response_notify(response)
+
+
+@task()
+def announcement_notify(*, announcement_id: int):
+    announcement = (
+        Announcement.objects.select_related("cohort", "author")
+        .filter(pk=announcement_id)
+        .first()
+    )
+    if announcement is not None:
+        notifications.announcement_notify(announcement)
+
+
+@task()
+def digest_send(*, user_id: int):
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is not None:
+        notifications.digest_send(user)
 
 
 def _retry_later(email_task, attempt: int, error: Exception, **arguments) -> None:

@@ -9,6 +9,24 @@ urlpatterns = [
     path("cohorts/<slug:slug>/enroll/", views.cohort_enroll, name="enroll"),
     path("cohorts/<slug:slug>/leave/", views.cohort_withdraw, name="withdraw"),
     path("cohorts/<slug:slug>/calendar.ics", views.cohort_calendar, name="calendar"),
+    path("cohorts/<slug:slug>/exchange/", views.exchange, name="exchange"),
+    path(
+        "cohorts/<slug:slug>/exchange/announce/",
+        views.announcement_post,
+        name="announce",
+    ),
+    path(
+        "learning/reflections/<int:pk>/respond/",
+        views.response_post,
+        name="respond",
+    ),
+    path(
+        "learning/reflections/<int:pk>/appreciate/",
+        views.appreciation_toggle,
+        name="appreciate",
+    ),
+    path("learning/reflections/<int:pk>/pin/", views.reflection_pin, name="pin"),
+    path("learning/report/<str:kind>/<int:pk>/", views.report, name="report"),
     path("learning/", views.learning, name="learning"),
     path("learning/calendar/renew/", views.calendar_feed_renew, name="calendar_renew"),
     path(
@@ -17,6 +35,12 @@ urlpatterns = [
         name="opening_notice",
     ),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
+    path(
+        "profile/emails/",
+        views.notification_settings,
+        name="notification_settings",
+    ),
+    path("emails/stop/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("check-in/<str:token>/", views.session_check_in, name="check_in"),
     path("learning/reflections/", views.reflection_journal, name="journal"),
     path(

@@ -9,8 +9,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import (
     require_GET,
     require_http_methods,
@@ -20,13 +22,30 @@ from django.views.decorators.http import (
 from curriculum.models import LessonPage, ProgramPage
 from curriculum.permissions import can_read_lesson
 from curriculum.selectors import lesson_prompts, program_outline
+from lms.models import User
 from lms.pages import localized_url
 
-from . import ical, selectors, services
-from .forms import EnrollmentForm, ReflectionEditForm, ReflectionForm
+from . import ical, notifications, selectors, services
+from .forms import (
+    AnnouncementForm,
+    EnrollmentForm,
+    NotificationSettingsForm,
+    ReflectionEditForm,
+    ReflectionForm,
+    ReportForm,
+    ResponseForm,
+)
 from .models import CalendarFeed, Enrollment, EnrollmentStatus
-from .permissions import reflections_written_by
+from .permissions import (
+    cohorts_managed_by,
+    exchange_cohorts,
+    reflections_open_to_responses,
+    reflections_written_by,
+    responses_visible_to,
+)
 from .selectors import reflections as reflection_selectors
+from .services import exchange as exchange_services
+from .services import moderation
 from .services import reflections as reflection_services
 
 
@@ -377,3 +396,183 @@ def _say_saved(request, reflection, audience) -> None:
 
 def _prompt_url(request, lesson, prompt_id) -> str:
     return f"{localized_url(lesson, request)}#reflection-{prompt_id}"
+
+
+# The cohort's exchange ----------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def exchange(request, slug):
+    """The cohort's shared reflections, with responses; for its seat holders, its
+    facilitators and site admins (404 for anyone else)."""
+    cohort = _exchange_cohort_or_404(request.user, slug)
+    by_lesson = request.GET.get("order") == "lessons"
+    page = reflection_selectors.exchange_page(
+        request.user, cohort, by_lesson=by_lesson, page_number=request.GET.get("page")
+    )
+    facilitating = cohorts_managed_by(request.user).filter(pk=cohort.pk).exists()
+    context = {
+        "cohort": cohort,
+        "page": page,
+        "by_lesson": by_lesson,
+        "announcements": reflection_selectors.announcements_of(cohort),
+        "facilitating": facilitating,
+        "announcement_form": AnnouncementForm() if facilitating else None,
+        "response_form": ResponseForm(),
+    }
+    return render(request, "cohorts/exchange.html", context)
+
+
+@login_required
+@require_POST
+def announcement_post(request, slug):
+    cohort = _exchange_cohort_or_404(request.user, slug)
+    form = AnnouncementForm(request.POST)
+    if form.is_valid():
+        try:
+            exchange_services.announcement_post(
+                user=request.user, cohort=cohort, text=form.cleaned_data["text"]
+            )
+        except exchange_services.ExchangeError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your announcement is posted and on its way."))
+    else:
+        messages.error(request, " ".join(form.errors["text"]))
+    return redirect("cohorts:exchange", slug=cohort.slug)
+
+
+@login_required
+@require_POST
+def response_post(request, pk):
+    reflection = _open_reflection_or_404(request.user, pk)
+    form = ResponseForm(request.POST)
+    if form.is_valid():
+        try:
+            exchange_services.response_submit(
+                user=request.user, reflection=reflection, text=form.cleaned_data["text"]
+            )
+        except exchange_services.ExchangeError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your response is posted."))
+    else:
+        messages.error(request, " ".join(form.errors["text"]))
+    return _back_to_exchange(request, reflection)
+
+
+@login_required
+@require_POST
+def appreciation_toggle(request, pk):
+    reflection = _open_reflection_or_404(request.user, pk)
+    exchange_services.appreciation_toggle(user=request.user, reflection=reflection)
+    return _back_to_exchange(request, reflection)
+
+
+@login_required
+@require_POST
+def reflection_pin(request, pk):
+    reflection = _open_reflection_or_404(request.user, pk)
+    try:
+        exchange_services.reflection_pin_toggle(
+            user=request.user, reflection=reflection
+        )
+    except exchange_services.ExchangeError:
+        raise Http404 from None
+    return _back_to_exchange(request, reflection)
+
+
+def _exchange_cohort_or_404(user, slug):
+    return get_object_or_404(
+        exchange_cohorts(user).select_related("program"), slug=slug
+    )
+
+
+def _open_reflection_or_404(user, pk):
+    return get_object_or_404(
+        reflections_open_to_responses(user).select_related("enrollment__cohort"),
+        pk=pk,
+    )
+
+
+def _back_to_exchange(request, reflection):
+    """To the reflection on the exchange page the person was on."""
+    url = reverse("cohorts:exchange", args=[reflection.enrollment.cohort.slug])
+    query = {
+        key: request.POST[key]
+        for key in ("page", "order")
+        if request.POST.get(key, "").isascii() and request.POST.get(key, "").isalnum()
+    }
+    if query:
+        url += "?" + urlencode(query)
+    return redirect(f"{url}#reflection-{reflection.pk}")
+
+
+# Email about the exchange -------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def notification_settings(request):
+    form = NotificationSettingsForm(request.POST)
+    if form.is_valid():
+        notifications.notification_settings_update(
+            user=request.user, **form.cleaned_data
+        )
+        messages.success(request, _("Your email choices are saved."))
+    else:
+        messages.error(request, _("Choose one option for each kind of email."))
+    return redirect(reverse("lms:profile") + "#emails")
+
+
+@csrf_exempt  # mail apps' one-click button posts without a session: the link is signed
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """A link from an email: a page with one button (link checkers that open links
+    change nothing), or the mail app's one-click POST."""
+    target = notifications.unsubscribe_target(token)
+    user = User.objects.filter(pk=target[0], is_active=True).first() if target else None
+    if user is None:
+        raise Http404
+    kind = target[1]
+    if request.method == "POST":
+        notifications.unsubscribe(user=user, kind=kind)
+        return render(request, "cohorts/unsubscribed.html", {"kind": kind})
+    return render(request, "cohorts/unsubscribe.html", {"kind": kind})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report(request, kind, pk):
+    """Report a reflection or a response of one of the person's exchanges."""
+    item = _reportable_or_404(request.user, kind, pk)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            moderation.report_submit(user=request.user, item=item, **form.cleaned_data)
+        except exchange_services.ExchangeError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request, _("Thank you. The cohort's facilitators will look at it.")
+            )
+        reflection = item.reflection if kind == "response" else item
+        return _back_to_exchange(request, reflection)
+    return render(request, "cohorts/report.html", {"form": form, "item": item})
+
+
+def _reportable_or_404(user, kind, pk):
+    if kind == "reflection":
+        return _open_reflection_or_404(user, pk)
+    if kind == "response":
+        return get_object_or_404(
+            responses_visible_to(user)
+            .filter(
+                hidden_at__isnull=True,
+                reflection__in=reflections_open_to_responses(user),
+            )
+            .select_related("reflection__enrollment__cohort", "author"),
+            pk=pk,
+        )
+    raise Http404

@@ -1,16 +1,21 @@
 """How cohorts plug into the curriculum and the Wagtail admin."""
 
+from django.template.loader import render_to_string
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from curriculum.models import LessonPage, ModulePage, ProgramPage
 from curriculum.permissions import READABLE_PROGRAMS_HOOK
 from curriculum.selectors import lesson_prompts, programs_under
 from lms.models import HomePage, User
 from lms.pages import READER_CONTEXT_HOOK
+from lms.views import PROFILE_HOOK
 
-from . import selectors, services
+from . import admin_views, notifications, selectors, services
 from .dashboard import FacilitatorPanel
-from .forms import ReflectionForm
+from .forms import NotificationSettingsForm, ReflectionForm
 from .models import Cohort, CohortLogEntry, InviteCode, Session
 from .selectors import reflections as reflection_selectors
 from .viewsets import CohortsViewSetGroup
@@ -73,6 +78,40 @@ def _home_context(request, page) -> dict:
     if request.user.is_authenticated:
         context["step"] = selectors.next_step(request.user)
     return context
+
+
+@hooks.register(PROFILE_HOOK)
+def email_choices(request) -> str:
+    """On the profile page: how the person hears of responses and announcements."""
+    current = notifications.settings_for(request.user)
+    form = NotificationSettingsForm(
+        initial={
+            "responses": current.responses,
+            "announcements": current.announcements,
+        }
+    )
+    return render_to_string(
+        "cohorts/includes/notification_settings.html", {"form": form}, request=request
+    )
+
+
+@hooks.register("register_admin_urls")
+def moderation_urls():
+    return [
+        path("reports/", admin_views.moderation_queue, name="cohorts_moderation"),
+        path(
+            "reports/<int:pk>/<str:decision>/",
+            admin_views.moderation_decide,
+            name="cohorts_moderation_decide",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def moderation_menu_item():
+    return MenuItem(
+        _("Reports"), reverse("cohorts_moderation"), icon_name="warning", order=260
+    )
 
 
 @hooks.register("register_log_actions")

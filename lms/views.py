@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django.views.i18n import set_language as django_set_language
+from wagtail import hooks
 
 from . import selectors, services
 from .forms import ConsentForm, JoinOrganizationForm, ProfileForm
@@ -85,6 +86,9 @@ def admin_login(request):
     return redirect_to_login(request.GET.get("next") or "/admin/")
 
 
+PROFILE_HOOK = "profile_sections"
+
+
 @login_required
 def profile(request):
     user = request.user
@@ -97,6 +101,8 @@ def profile(request):
         "form": form,
         "memberships": selectors.memberships_for(user),
         "join_form": JoinOrganizationForm(),
+        # Other apps' settings (cohorts: emails about the exchange), as HTML.
+        "sections": [section(request) for section in hooks.get_hooks(PROFILE_HOOK)],
     }
     return render(request, "lms/profile.html", context)
 

@@ -50,6 +50,7 @@ OWN_ACCOUNT = {
     "cohorts:reflection_write",
     "cohorts:reflection_edit",
     "cohorts:reflection_delete",
+    "cohorts:notification_settings",
     "account_email",
     "account_change_password",
     "account_set_password",

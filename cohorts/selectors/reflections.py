@@ -1,9 +1,11 @@
 """Reads about reflections: where a person writes, who will read what they write,
-their journal, and what counts toward completion."""
+their journal, the cohort's exchange, and what counts toward completion."""
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, Exists, F, OuterRef, When
 from django.utils.translation import gettext, ngettext
 
 from curriculum.models import LessonPage
@@ -11,11 +13,16 @@ from curriculum.selectors import lesson_prompts, program_outline
 
 from ..models import (
     SEAT_HOLDING,
+    Appreciation,
     Enrollment,
     Reflection,
     ReflectionVisibility,
 )
-from ..permissions import reflections_written_by
+from ..permissions import (
+    reflections_in_exchange,
+    reflections_written_by,
+    responses_visible_to,
+)
 
 
 def enrollment_for_lesson(user, lesson) -> Enrollment | None:
@@ -109,7 +116,8 @@ def own_reflections_on(enrollment: Enrollment, lesson) -> dict[str, Reflection]:
 @dataclass
 class JournalLesson:
     lesson: object
-    entries: list = field(default_factory=list)  # (Prompt or None, Reflection)
+    # (Prompt, or None once it left the lesson; the reflection; who can see it)
+    entries: list = field(default_factory=list)
 
 
 @dataclass
@@ -134,11 +142,14 @@ def journal(user) -> list[JournalProgram]:
         programs.setdefault(enrollment.pk, JournalProgram(enrollment))
     for entry in programs.values():
         mine = [r for r in reflections if r.enrollment_id == entry.enrollment.pk]
-        entry.lessons = _journal_lessons(entry.enrollment.cohort.program, mine)
+        audience = audience_of(entry.enrollment)
+        entry.lessons = _journal_lessons(
+            entry.enrollment.cohort.program, mine, audience
+        )
     return list(programs.values())
 
 
-def _journal_lessons(program, reflections) -> list[JournalLesson]:
+def _journal_lessons(program, reflections, audience) -> list[JournalLesson]:
     keys = {reflection.lesson_key for reflection in reflections}
     lessons = [x for x in program_outline(program).lessons if x.translation_key in keys]
     # The outline leaves the bodies out; the prompts' questions are in them.
@@ -149,7 +160,13 @@ def _journal_lessons(program, reflections) -> list[JournalLesson]:
         entry = JournalLesson(lesson)
         for reflection in reflections:
             if reflection.lesson_key == lesson.translation_key:
-                entry.entries.append((prompts.get(reflection.prompt_id), reflection))
+                entry.entries.append(
+                    (
+                        prompts.get(reflection.prompt_id),
+                        reflection,
+                        audience.sentence(reflection.visibility),
+                    )
+                )
         found.append(entry)
     return found
 
@@ -177,3 +194,77 @@ def reflections_on_required_prompts(enrollments) -> dict[int, int]:
         if row["lesson_key"] in counts[row["enrollment_id"]]:
             answered[row["enrollment_id"]] += row["n"]
     return answered
+
+
+EXCHANGE_PAGE_SIZE = 20
+
+
+@dataclass
+class ExchangeEntry:
+    reflection: Reflection
+    lesson: object  # the lesson it answers, in the reader's language (None if gone)
+    sentence: str  # who can see it
+    responses: list
+
+
+def exchange_page(user, cohort, *, by_lesson: bool = False, page_number=None):
+    """One page of the cohort's exchange as `user` may see it: pinned reflections
+    first, then the newest (or in the program's lesson order), each with its
+    responses, appreciation count and whether `user` appreciated it. A fixed number
+    of queries, whatever the cohort has written."""
+    lessons = {x.translation_key: x for x in program_outline(cohort.program).lessons}
+    reflections = (
+        reflections_in_exchange(user)
+        .filter(enrollment__cohort=cohort)
+        .select_related("enrollment__user")
+        .annotate(
+            appreciation_count=Count("appreciations"),
+            appreciated=Exists(
+                Appreciation.objects.filter(reflection=OuterRef("pk"), user=user)
+            ),
+        )
+        .order_by(*_exchange_order(by_lesson, list(lessons)))
+    )
+    page = Paginator(reflections, EXCHANGE_PAGE_SIZE).get_page(page_number)
+    responses = _responses_by_reflection(user, [r.pk for r in page.object_list])
+    audience = Audience(
+        cohort.title, cohort.facilitators.count(), max(cohort.seats_taken - 1, 0)
+    )
+    page.object_list = [
+        ExchangeEntry(
+            reflection,
+            lessons.get(reflection.lesson_key),
+            audience.sentence(reflection.visibility),
+            responses.get(reflection.pk, []),
+        )
+        for reflection in page.object_list
+    ]
+    return page
+
+
+def _exchange_order(by_lesson: bool, lesson_keys: list) -> list:
+    if by_lesson:
+        position = Case(
+            *[When(lesson_key=key, then=i) for i, key in enumerate(lesson_keys)],
+            default=len(lesson_keys),
+        )
+        return [position, "-created_at", "-pk"]
+    return [F("pinned_at").desc(nulls_last=True), "-created_at", "-pk"]
+
+
+def _responses_by_reflection(user, reflection_ids) -> dict:
+    found = defaultdict(list)
+    for response in (
+        responses_visible_to(user)
+        .filter(reflection_id__in=reflection_ids)
+        .select_related("author")
+        .order_by("created_at", "pk")
+    ):
+        found[response.reflection_id].append(response)
+    return found
+
+
+def announcements_of(cohort, *, count: int = 3) -> list:
+    return list(
+        cohort.announcements.select_related("author").order_by("-created_at")[:count]
+    )

@@ -325,6 +325,7 @@ def test_my_reflections_hold_every_cohort_and_no_one_elses(
     client.force_login(people["writer"])
     body = client.get(reverse("cohorts:journal")).content.decode()
     assert "In my journal" in body
+    assert "Only you can see this." in body
     assert lesson.title in body
     assert "Why do you organize?" in body  # the prompt it answers
     assert "The peer's words" not in body
