@@ -1,7 +1,8 @@
 """Demo cohorts for `manage.py seed_demo`, dated from the day it runs so the demo never
 ages: one boot camp that ended last year, one running, one open for applications, one
 coming up, and a fellowship under way, with sessions, thirty participants, enrollments
-of every mode, lesson progress and attendance.
+of every mode, lesson progress and attendance, and the running boot camp's
+reflections and exchange (cohorts.demo_reflections).
 
 Safe to run again: cohorts are found by slug and moved to today's dates; sessions and
 accounts that exist are kept, and only people without an enrollment in a cohort are
@@ -21,6 +22,7 @@ from lms import services as lms_services
 from lms.management.commands.seed_demo import DEMO_PASSWORD
 from lms.models import Organization, Region, User
 
+from . import demo_reflections
 from .models import (
     Attendance,
     AttendanceStatus,
@@ -243,6 +245,7 @@ def seed(stdout) -> None:
             _progress(cohort, lessons_each=4 if key == "fellowship" else 11)
             _attendance(cohort, facilitator)
         _set_dates(cohort, plan, today)
+    demo_reflections.seed(cohorts["running"], participants, facilitator)
     stdout.write(
         f"Cohorts: {len(cohorts)} cohorts dated from {today}, "
         f"{len(participants)} participants"

@@ -134,8 +134,11 @@ LEAVABLE = (
 @login_required
 @require_GET
 def learning(request):
+    entries = selectors.learning_overview(request.user)
+    seated = [e.enrollment.cohort_id for e in entries if e.enrollment.holds_seat]
     context = {
-        "entries": selectors.learning_overview(request.user),
+        "entries": entries,
+        "announcements": reflection_selectors.latest_announcements(seated),
         "calendar_feed": services.calendar_feed_for(request.user),
     }
     return render(request, "cohorts/learning.html", context)
@@ -414,7 +417,7 @@ def exchange(request, slug):
     facilitating = cohorts_managed_by(request.user).filter(pk=cohort.pk).exists()
     context = {
         "cohort": cohort,
-        "page": page,
+        "entries": page,  # not "page": that names the Wagtail page in base.html
         "by_lesson": by_lesson,
         "announcements": reflection_selectors.announcements_of(cohort),
         "facilitating": facilitating,

@@ -3,9 +3,11 @@ their journal, the cohort's exchange, and what counts toward completion."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Exists, F, OuterRef, When
+from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
 from curriculum.models import LessonPage
@@ -13,6 +15,7 @@ from curriculum.selectors import lesson_prompts, program_outline
 
 from ..models import (
     SEAT_HOLDING,
+    Announcement,
     Appreciation,
     Enrollment,
     Reflection,
@@ -268,3 +271,16 @@ def announcements_of(cohort, *, count: int = 3) -> list:
     return list(
         cohort.announcements.select_related("author").order_by("-created_at")[:count]
     )
+
+
+def latest_announcements(cohort_ids, *, days: int = 60) -> dict:
+    """cohort id -> its latest announcement of the last `days` days (one query)."""
+    since = timezone.now() - timedelta(days=days)
+    found = {}
+    for announcement in (
+        Announcement.objects.filter(cohort_id__in=cohort_ids, created_at__gte=since)
+        .select_related("author")
+        .order_by("-created_at", "-pk")
+    ):
+        found.setdefault(announcement.cohort_id, announcement)
+    return found
