@@ -19,7 +19,8 @@ from .exports import spreadsheet_response
 from .forms import AttendanceForm, DeclineForm, HideForm
 from .models import AttendanceStatus, EnrollmentStatus, Session
 from .permissions import cohorts_managed_by
-from .services import moderation
+from .selectors import reflections as reflection_selectors
+from .services import exchange, moderation
 
 DECISIONS = {
     "approve": services.enrollment_approve,
@@ -231,3 +232,28 @@ def moderation_decide(request, pk, decision):
     moderation.item_hide(by=request.user, report=report, **form.cleaned_data)
     messages.success(request, _("Hidden. The writer has been told why."))
     return redirect("cohorts_moderation")
+
+
+def public_quotes(request):
+    """Reflections of the person's cohorts that their writers agreed to have quoted,
+    to feature on (or take off) the program's public page."""
+    context = {
+        "reflections": list(reflection_selectors.quotable_reflections(request.user))
+    }
+    return TemplateResponse(request, "cohorts/admin/public_quotes.html", context)
+
+
+def public_quote_toggle(request, pk):
+    if request.method != "POST":
+        raise Http404
+    reflection = get_object_or_404(
+        reflection_selectors.quotable_reflections(request.user), pk=pk
+    )
+    featured = exchange.quote_feature_toggle(user=request.user, reflection=reflection)
+    messages.success(
+        request,
+        _("Featured on the program page.")
+        if featured
+        else _("Taken off the program page."),
+    )
+    return redirect("cohorts_public_quotes")

@@ -1,7 +1,7 @@
 """Demo reflections for the running Northern California boot camp: participants'
 answers in five languages at every visibility, responses, appreciations, a pinned
 reflection, an announcement, one report waiting in the moderation queue, and two
-reflections whose writers agreed to be quoted. Written through the services, like
+reflections whose writers agreed to be quoted, one featured on the Boot Camp page. Written through the services, like
 everything the demo makes; skipped when the cohort already has reflections."""
 
 from django.utils import translation
@@ -12,6 +12,7 @@ from .models import Reflection, ReportReason
 from .services.exchange import (
     announcement_post,
     appreciation_toggle,
+    quote_feature_toggle,
     reflection_pin_toggle,
     response_submit,
 )
@@ -149,3 +150,4 @@ def seed(cohort, participants, facilitator) -> None:
             quote_consent=True,
             show_organization=with_organization,
         )
+    quote_feature_toggle(user=facilitator, reflection=reflections[4])

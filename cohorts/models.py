@@ -465,6 +465,9 @@ class Reflection(models.Model):
     hidden_reason = models.CharField(max_length=500, blank=True)
     # A facilitator's pin keeps it at the top of the cohort's exchange.
     pinned_at = models.DateTimeField(null=True, blank=True)
+    # Chosen by a facilitator for the program's public page; shown only while the
+    # writer's consent to be quoted stands.
+    featured_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("reflection")

@@ -44,6 +44,7 @@ def reader_context(request, page) -> dict:
             context["lesson"] = page
             context["reflection_panels"] = _reflection_panels(request.user, page)
     if isinstance(page, ProgramPage):
+        context["quotes"] = reflection_selectors.public_quotes(page)
         context["program"] = page
         context["cohorts"] = selectors.program_cohorts(page)
         context["notice_pending"] = selectors.opening_notice_pending(request.user, page)
@@ -104,6 +105,12 @@ def moderation_urls():
             admin_views.moderation_decide,
             name="cohorts_moderation_decide",
         ),
+        path("quotes/", admin_views.public_quotes, name="cohorts_public_quotes"),
+        path(
+            "quotes/<int:pk>/",
+            admin_views.public_quote_toggle,
+            name="cohorts_public_quote_toggle",
+        ),
     ]
 
 
@@ -111,6 +118,16 @@ def moderation_urls():
 def moderation_menu_item():
     return MenuItem(
         _("Reports"), reverse("cohorts_moderation"), icon_name="warning", order=260
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def public_quotes_menu_item():
+    return MenuItem(
+        _("Public quotes"),
+        reverse("cohorts_public_quotes"),
+        icon_name="openquote",
+        order=261,
     )
 
 

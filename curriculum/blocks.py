@@ -159,6 +159,24 @@ class ReflectionPromptBlock(blocks.StructBlock):
         description = _("A question participants answer in their own words.")
 
 
+class ParticipantReflectionsBlock(blocks.StructBlock):
+    """Where a program page shows participants' own words: the reflections their
+    writers agreed to have quoted and that facilitators chose to feature (admin:
+    Public quotes). Filled in for each request, so a withdrawn consent shows at once."""
+
+    heading = blocks.CharBlock(
+        label=_("Heading"), max_length=120, default=_("In participants' words")
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "curriculum/blocks/participant_reflections.html"
+        label = _("Participant reflections")
+        description = _(
+            "Reflections participants agreed to share publicly, chosen by facilitators."
+        )
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     text = TextBlock()
     image = FigureBlock()
@@ -171,10 +189,12 @@ class LessonStreamBlock(blocks.StreamBlock):
 
 
 class ProgramStreamBlock(blocks.StreamBlock):
-    """A program's description: the lesson blocks minus activities and prompts."""
+    """A program's description: the lesson blocks minus activities and prompts, plus
+    participants' reflections."""
 
     text = TextBlock()
     image = FigureBlock()
     video = VideoBlock()
     quote = QuoteBlock()
+    participant_reflections = ParticipantReflectionsBlock()
     callout = CalloutBlock()

@@ -89,6 +89,7 @@ def live_pages_using(document) -> list:
 
 
 REFLECTION_BLOCK = "reflection"
+QUOTES_BLOCK = "participant_reflections"
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,14 @@ class Prompt:
     guidance: str = ""
 
 
+@dataclass(frozen=True)
+class QuotesSlot:
+    """Where a program page shows the participants' reflections featured on it."""
+
+    id: str
+    heading: str
+
+
 def lesson_prompts(lesson) -> dict[str, Prompt]:
     """The lesson's reflection prompts by id, in body order."""
     return {
@@ -109,25 +118,36 @@ def lesson_prompts(lesson) -> dict[str, Prompt]:
     }
 
 
-def lesson_body_parts(lesson, *, cached: bool = True) -> list:
-    """The lesson's body as HTML that is the same for every reader, split at its
-    reflection prompts (`Prompt`s), so the page can show each reader's own answer
-    under its question: ["<p>...</p>", Prompt(...), "<p>...</p>"]."""
+def body_parts(page, *, cached: bool = True) -> list:
+    """A lesson's or program's body as HTML that is the same for every reader, split
+    where each reader sees something of their own: at reflection prompts (`Prompt`:
+    their answer goes under the question) and participant reflections (`QuotesSlot`:
+    filled in on each request, so a withdrawn consent shows at once).
+    ["<p>...</p>", Prompt(...), "<p>...</p>"]."""
     return for_everyone(
-        lesson, "lesson-body", make=lambda: _body_parts(lesson), cached=cached
+        page, "body-parts", make=lambda: _body_parts(page), cached=cached
     )
 
 
-def _body_parts(lesson) -> list:
+def _body_parts(page) -> list:
     parts, html = [], []
-    for block in lesson.body:
-        if block.block_type == REFLECTION_BLOCK:
-            parts += [mark_safe("".join(html)), lesson_prompts(lesson)[block.id]]  # noqa: S308 (blocks' own HTML)
-            html = []
-        else:
-            context = {"page": lesson, "self": lesson, "block_id": block.id}
+    for block in page.body:
+        slot = _slot(block)
+        if slot is None:
+            context = {"page": page, "self": page, "block_id": block.id}
             html.append(block.render_as_block(context))
+            continue
+        parts += [mark_safe("".join(html)), slot]  # noqa: S308 (blocks' own HTML)
+        html = []
     return [*parts, mark_safe("".join(html))]  # noqa: S308
+
+
+def _slot(block):
+    if block.block_type == REFLECTION_BLOCK:
+        return Prompt(block.id, block.value["question"], block.value["guidance"])
+    if block.block_type == QUOTES_BLOCK:
+        return QuotesSlot(block.id, block.value["heading"])
+    return None
 
 
 def program_of(page):

@@ -22,6 +22,7 @@ from ..models import (
     ReflectionVisibility,
 )
 from ..permissions import (
+    cohorts_managed_by,
     reflections_in_exchange,
     reflections_written_by,
     responses_visible_to,
@@ -284,3 +285,56 @@ def latest_announcements(cohort_ids, *, days: int = 60) -> dict:
     ):
         found.setdefault(announcement.cohort_id, announcement)
     return found
+
+
+@dataclass(frozen=True)
+class Quote:
+    """What a program's public page shows of a reflection: the words, the writer's
+    display name, and their organization only if they agreed to that too."""
+
+    text: str
+    name: str
+    organization: str
+
+
+PUBLIC_QUOTES = 6
+
+
+def public_quotes(program) -> list[Quote]:
+    """The reflections facilitators featured on the program's page whose writers
+    still agree to be quoted (one query, on every view: consent taken back shows
+    at once)."""
+    reflections = (
+        Reflection.objects.filter(
+            quote_consent=True,
+            featured_at__isnull=False,
+            hidden_at__isnull=True,
+            enrollment__cohort__program__translation_key=program.translation_key,
+        )
+        .select_related("enrollment__user", "enrollment__organization")
+        .order_by("-featured_at", "-pk")[:PUBLIC_QUOTES]
+    )
+    return [
+        Quote(
+            r.text,
+            r.enrollment.user.display_name,
+            r.enrollment.organization.name
+            if r.show_organization and r.enrollment.organization
+            else "",
+        )
+        for r in reflections
+    ]
+
+
+def quotable_reflections(user):
+    """For the admin's Public quotes: reflections of the cohorts `user` manages whose
+    writers agreed to be quoted, newest first."""
+    return (
+        Reflection.objects.filter(
+            quote_consent=True,
+            hidden_at__isnull=True,
+            enrollment__cohort__in=cohorts_managed_by(user),
+        )
+        .select_related("enrollment__user", "enrollment__cohort__program")
+        .order_by("-featured_at", "-updated_at")
+    )

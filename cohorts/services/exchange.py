@@ -86,6 +86,19 @@ def reflection_pin_toggle(*, user, reflection: Reflection) -> bool:
     return reflection.pinned_at is not None
 
 
+def quote_feature_toggle(*, user, reflection: Reflection) -> bool:
+    """A facilitator features a reflection on its program's public page, or stops;
+    only reflections whose writers agreed to be quoted. True when now featured."""
+    managed = cohorts_managed_by(user).filter(pk=reflection.enrollment.cohort_id)
+    if not managed.exists() or not reflection.quote_consent or reflection.hidden_at:
+        raise ExchangeError(_("This reflection cannot be featured."))
+    reflection.featured_at = None if reflection.featured_at else timezone.now()
+    Reflection.objects.filter(pk=reflection.pk).update(
+        featured_at=reflection.featured_at
+    )
+    return reflection.featured_at is not None
+
+
 def announcement_post(*, user, cohort: Cohort, text: str) -> Announcement:
     """A facilitator's message to the cohort, emailed to everyone holding a seat."""
     if not cohorts_managed_by(user).filter(pk=cohort.pk).exists():

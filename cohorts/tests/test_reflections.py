@@ -416,3 +416,24 @@ def test_the_lesson_costs_the_same_queries_whatever_was_written(
         write(people | {"writer": seated(cohort)}, lesson, prompt_id)
     write(people, lesson, prompt_id)
     assert count() == before <= 12
+
+
+def test_reflection_text_is_in_no_shared_cache_and_no_search(
+    client, people, lesson, prompt_id
+):
+    import pickle
+
+    from django.core.cache import cache
+
+    from lms import caching
+
+    write(people, lesson, prompt_id, visibility="cohort", text="Zanzibar marmalade")
+    for reader in ("writer", "peer", "facilitator"):
+        client.force_login(people[reader])
+        client.get(lesson.url)
+    shared = [pickle.loads(data) for data in caching._process_memory.items.values()]
+    assert shared and "Zanzibar" not in repr(shared)
+    if hasattr(cache, "_cache"):  # local memory: every value, pickled
+        assert all(b"Zanzibar" not in value for value in cache._cache.values())
+    body = client.get(reverse("curriculum:search"), {"q": "Zanzibar"}).content.decode()
+    assert "Zanzibar marmalade" not in body

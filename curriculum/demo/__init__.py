@@ -11,14 +11,17 @@ import yaml
 from wagtail.blocks import RichTextBlock
 from wagtail.models import Locale
 
-from curriculum.blocks import LessonStreamBlock
+from curriculum.blocks import LessonStreamBlock, ProgramStreamBlock
 from curriculum.models import LessonPage, ModulePage, ProgramIndexPage, ProgramPage
 from curriculum.services import publishing_setup
 from lms.models import HomePage
 
 CONTENT_DIR = Path(__file__).resolve().parent
-# Program descriptions use a subset of the lesson blocks.
-BLOCKS = LessonStreamBlock()
+# Lessons' blocks and programs' (a subset, plus participant reflections).
+BLOCKS = {
+    **LessonStreamBlock().child_blocks,
+    **ProgramStreamBlock().child_blocks,
+}
 # An HTML tag at which a line break in a content file is dropped rather than a space.
 BLOCK_TAG = r"</?(?:p|h[1-6]|ul|ol|li)>"
 
@@ -117,7 +120,17 @@ def _translate(page, locale, **fields):
     copy = page.copy_for_translation(locale).specific
     for name, value in fields.items():
         setattr(copy, name, value)
+    if "body" in fields:
+        _keep_block_ids(page, copy)
     copy.save_revision().publish()
+
+
+def _keep_block_ids(source, copy) -> None:
+    """The translated body takes the source's block ids, block by block, as
+    wagtail-localize keeps them: a reflection prompt is one prompt in every language."""
+    for original, translated in zip(source.body, copy.body, strict=False):
+        if original.block_type == translated.block_type:
+            translated.id = original.id
 
 
 def load_programs() -> list[dict]:
@@ -196,7 +209,7 @@ def _with_stream(fields):
 
 def _block(entry):
     name = entry.pop("type")
-    block = BLOCKS.child_blocks[name]
+    block = BLOCKS[name]
     if isinstance(block, RichTextBlock):
         return name, rich_text(entry["html"])
     return name, {

@@ -54,13 +54,18 @@ def outline_list(outline, lessons_done=(), current=None) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def body_parts(context, lesson) -> list:
-    """`{% body_parts page as parts %}`: the lesson's body split at its reflection
-    prompts (curriculum.selectors.lesson_body_parts). Previews are never shared."""
+def body_parts(context, page) -> list:
+    """`{% body_parts page as parts %}`: the body split where each reader sees their
+    own (curriculum.selectors.body_parts). Previews are never shared."""
     previewing = getattr(context.get("request"), "is_preview", False)
-    return selectors.lesson_body_parts(lesson, cached=not previewing)
+    return selectors.body_parts(page, cached=not previewing)
 
 
 @register.filter
 def is_prompt(part) -> bool:
     return isinstance(part, selectors.Prompt)
+
+
+@register.filter
+def is_quotes(part) -> bool:
+    return isinstance(part, selectors.QuotesSlot)
