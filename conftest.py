@@ -1,6 +1,7 @@
 """Fixtures shared by every app's tests, and the set-up of the browser tests
 (`*/e2e/`: Debian's Chromium driven by Playwright against a live server)."""
 
+import io
 import os
 import shutil
 
@@ -50,6 +51,22 @@ def partner_manager(db):
 @pytest.fixture
 def site_admin(db):
     return AdminFactory(display_name="Sam Admin")
+
+
+@pytest.fixture
+def image(db):
+    """A JPEG in Wagtail's image library (whose root collection a browser test that
+    ran before on this worker may have emptied away)."""
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+    from wagtail.images.models import Image
+    from wagtail.models import Collection
+
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (1600, 900), "#7a1f3d").save(buffer, "JPEG")
+    return Image.objects.create(title="Launch", file=ImageFile(buffer, "launch.jpg"))
 
 
 def enable_totp(user) -> str:

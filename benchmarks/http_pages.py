@@ -82,8 +82,12 @@ def prepare():
             boot_camp.filter(is_preview=True).first().url,
             None,
         ),
-        "lesson, enrolled participant": (
+        "lesson with progress and reflection form, enrolled participant": (
             boot_camp.filter(is_preview=False).first().url,
+            "participant",
+        ),
+        "cohort exchange (demo)": (
+            "/cohorts/norcal-boot-camp/exchange/",
             "participant",
         ),
         "My learning": ("/learning/", "participant"),

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Exists, F, OuterRef, When
+from django.db.models import Case, Count, F, Max, When
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
@@ -200,7 +200,7 @@ def reflections_on_required_prompts(enrollments) -> dict[int, int]:
     return answered
 
 
-EXCHANGE_PAGE_SIZE = 20
+EXCHANGE_PAGE_SIZE = 10
 
 
 @dataclass
@@ -209,28 +209,27 @@ class ExchangeEntry:
     lesson: object  # the lesson it answers, in the reader's language (None if gone)
     sentence: str  # who can see it
     responses: list
+    appreciations: int = 0
+    appreciated: bool = False  # by the reader
 
 
 def exchange_page(user, cohort, *, by_lesson: bool = False, page_number=None):
     """One page of the cohort's exchange as `user` may see it: pinned reflections
     first, then the newest (or in the program's lesson order), each with its
     responses, appreciation count and whether `user` appreciated it. A fixed number
-    of queries, whatever the cohort has written."""
+    of queries, whatever the cohort has written; counts are made for the page's
+    reflections only."""
     lessons = {x.translation_key: x for x in program_outline(cohort.program).lessons}
     reflections = (
         reflections_in_exchange(user)
         .filter(enrollment__cohort=cohort)
         .select_related("enrollment__user")
-        .annotate(
-            appreciation_count=Count("appreciations"),
-            appreciated=Exists(
-                Appreciation.objects.filter(reflection=OuterRef("pk"), user=user)
-            ),
-        )
         .order_by(*_exchange_order(by_lesson, list(lessons)))
     )
     page = Paginator(reflections, EXCHANGE_PAGE_SIZE).get_page(page_number)
-    responses = _responses_by_reflection(user, [r.pk for r in page.object_list])
+    ids = [reflection.pk for reflection in page.object_list]
+    responses = _responses_by_reflection(user, ids)
+    appreciations = _appreciations(user, ids)
     audience = Audience(
         cohort.title, cohort.facilitators.count(), max(cohort.seats_taken - 1, 0)
     )
@@ -240,10 +239,21 @@ def exchange_page(user, cohort, *, by_lesson: bool = False, page_number=None):
             lessons.get(reflection.lesson_key),
             audience.sentence(reflection.visibility),
             responses.get(reflection.pk, []),
+            *appreciations.get(reflection.pk, (0, False)),
         )
         for reflection in page.object_list
     ]
     return page
+
+
+def _appreciations(user, reflection_ids) -> dict:
+    """reflection id -> (how many appreciate it, whether `user` does)."""
+    rows = (
+        Appreciation.objects.filter(reflection_id__in=reflection_ids)
+        .values("reflection_id")
+        .annotate(count=Count("pk"), mine=Max(Case(When(user=user, then=1), default=0)))
+    )
+    return {row["reflection_id"]: (row["count"], bool(row["mine"])) for row in rows}
 
 
 def _exchange_order(by_lesson: bool, lesson_keys: list) -> list:

@@ -2,14 +2,10 @@
 how to join, where a signed-in participant left off, and participants' words."""
 
 import datetime
-import io
 import re
 
 import pytest
-from django.core.files.images import ImageFile
 from django.utils import timezone
-from PIL import Image as PILImage
-from wagtail.images.models import Image
 
 from cohorts import services
 from cohorts.tests.factories import CohortFactory
@@ -23,13 +19,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def home(tree):
     return tree.home
-
-
-@pytest.fixture
-def image():
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (1600, 900), "#7a1f3d").save(buffer, "JPEG")
-    return Image.objects.create(title="Launch", file=ImageFile(buffer, "launch.jpg"))
 
 
 def test_each_program_is_a_card_with_its_next_cohort_and_how_to_join(

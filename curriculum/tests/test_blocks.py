@@ -1,13 +1,8 @@
 """Each lesson block renders with its own template; facilitator rich text stays clean."""
 
-import io
-
 import pytest
-from django.core.files.images import ImageFile
-from PIL import Image as PILImage
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.documents.models import Document
-from wagtail.images.models import Image
 
 from curriculum.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
 from curriculum.tests.factories import make_curriculum
@@ -19,15 +14,6 @@ def render(block_type, value):
     stream = LessonStreamBlock()
     child = stream.child_blocks[block_type]
     return child.render(child.to_python(value), context={"block_id": "abc-123"})
-
-
-@pytest.fixture
-def image():
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (1600, 900), "#7a1f3d").save(buffer, "JPEG")
-    return Image.objects.create(
-        title="Canvass", file=ImageFile(buffer, name="canvass.jpg")
-    )
 
 
 def test_every_block_declares_template_icon_and_description():

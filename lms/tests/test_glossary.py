@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FORBIDDEN = {
     "es": [
         r"(?i)\bbecas?\b",  # a scholarship: people expect money
-        r"Reflexione",
+        r"\bReflexione\b",  # the imperative ("Reflect"), not the plural noun
         r"Es bueno saber",
         r"\w\((?:a|as|os)\)",  # "Inscrito(a)": inclusive forms go one way throughout
         r"\bo/a\b",
