@@ -65,7 +65,9 @@ def _reflection_panels(user, lesson) -> dict:
         panels[prompt_id] = {
             "reflection": reflection,
             "sentence": audience.sentence(reflection.visibility) if reflection else "",
-            "form": None if reflection else ReflectionForm(audience=audience),
+            "form": None
+            if reflection
+            else ReflectionForm(audience=audience, auto_id=f"r-{prompt_id}-%s"),
         }
     return panels
 

@@ -42,7 +42,6 @@ def enrollment_for_lesson(user, lesson) -> Enrollment | None:
             cohort__program__translation_key=program_key,
         )
         .select_related("cohort")
-        .annotate(facilitator_count=Count("cohort__facilitators"))
         .order_by("-cohort__starts_on", "-pk")
     )
     running = [e for e in enrollments if not e.cohort.has_ended()]
@@ -98,8 +97,8 @@ class Audience:
 
 
 def audience_of(enrollment: Enrollment) -> Audience:
-    """Who reads what is written in this enrollment's cohort (the enrollment comes
-    from `enrollment_for_lesson`, which counts the facilitators)."""
+    """Who reads what is written in this enrollment's cohort (a query for the
+    facilitators unless the enrollment comes with `facilitator_count`)."""
     cohort = enrollment.cohort
     facilitators = getattr(enrollment, "facilitator_count", None)
     if facilitators is None:

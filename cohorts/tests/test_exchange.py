@@ -388,3 +388,22 @@ def test_the_exchange_pages_and_costs_the_same_queries_whatever_was_written(
             reflection = reflect(writer, each)
             response_submit(user=people["writer"], reflection=reflection, text="Yes")
     assert count() == before <= 12
+
+
+def test_moderation_and_exports_show_participant_text_as_text_or_not_at_all(
+    client, people, cohort, lesson
+):
+    reflection = reflect(people["writer"], lesson, SCRIPT)
+    client.force_login(people["peer"])
+    client.post(
+        reverse("cohorts:report", args=["reflection", reflection.pk]),
+        {"reason": "hurtful", "note": SCRIPT},
+    )
+    enable_totp(people["facilitator"])
+    client.force_login(people["facilitator"])
+    queue = client.get(reverse("cohorts_moderation")).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in queue and "<script>" not in queue
+    for name in ("cohort:roster_export", "cohort:progress_export"):
+        response = client.get(reverse(name, args=[cohort.pk, "csv"]))
+        assert response.status_code == 200
+        assert b"alert(1)" not in b"".join(response.streaming_content)
