@@ -56,15 +56,20 @@ system-packages:
 	fi
 
 # Lesson page: queries, median server time, page weight, beside two floors (test
-# client); then every participant page through gunicorn over HTTP, in both set-ups.
+# client); pages at scale and the exchange of 2,000 reflections (test client); then
+# every participant page through gunicorn over HTTP, in both set-ups.
 bench: install
 	mkdir -p var
 	rm -f var/bench.sqlite3
 	$(PY) -m benchmarks.lesson_page
 	$(PY) -m benchmarks.cohort_pages
+	$(PY) -m benchmarks.exchange_page
 	$(PY) -m benchmarks.http_pages embedded
 	@if pg_isready -h 127.0.0.1 -q && redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then \
 		createdb -h 127.0.0.1 -U postgres lms_bench_http 2>/dev/null; \
+		createdb -h 127.0.0.1 -U postgres lms_bench_exchange 2>/dev/null; \
+		BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_bench_exchange \
+			REDIS_URL=redis://127.0.0.1:6379/9 $(PY) -m benchmarks.exchange_page; \
 		$(PY) -m benchmarks.http_pages production; \
 	else echo "PostgreSQL or Redis not running: production set-up not measured."; fi
 

@@ -127,7 +127,7 @@ def main():
     exchange = f"/cohorts/{cohort.slug}/exchange/"
     rows = {
         "minimal Wagtail page": measure(client, "/floor/"),
-        "exchange, newest first (20 of them, with responses)": measure(
+        "exchange, newest first (10 a page, with responses)": measure(
             client, exchange
         ),
         "exchange, by lesson": measure(client, exchange + "?order=lessons"),

@@ -438,3 +438,42 @@ def test_reflection_text_is_in_no_shared_cache_and_no_search(
         assert all(b"Zanzibar" not in value for value in cache._cache.values())
     body = client.get(reverse("curriculum:search"), {"q": "Zanzibar"}).content.decode()
     assert "Zanzibar marmalade" not in body
+
+
+IN_EXCHANGE = {
+    "private": set(),  # in the writer's journal only
+    "facilitators": {"writer", "facilitator", "site admin"},
+    "cohort": {"writer", "facilitator", "site admin", "peer"},
+}
+
+
+@pytest.mark.parametrize("visibility", IN_EXCHANGE)
+def test_every_role_sees_each_visibility_only_where_it_may(
+    client, people, cohort, lesson, prompt_id, visibility
+):
+    write(people, lesson, prompt_id, visibility, text="Quetzal words")
+    pages = {
+        "exchange": reverse("cohorts:exchange", args=[cohort.slug]),
+        "lesson": lesson.url,
+        "journal": reverse("cohorts:journal"),
+        "search": reverse("curriculum:search") + "?q=Quetzal",
+        "learning": reverse("cohorts:learning"),
+    }
+    expected = {
+        "exchange": IN_EXCHANGE[visibility],
+        "lesson": {"writer"},
+        "journal": {"writer"},
+        "search": set(),
+        "learning": set(),
+    }
+    for page, url in pages.items():
+        seen = set()
+        for role, user in people.items():
+            client.force_login(user)
+            response = client.get(url)
+            if (
+                response.status_code == 200
+                and "Quetzal words" in response.content.decode()
+            ):
+                seen.add(role)
+        assert seen == expected[page], page
