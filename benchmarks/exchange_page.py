@@ -127,9 +127,7 @@ def main():
     exchange = f"/cohorts/{cohort.slug}/exchange/"
     rows = {
         "minimal Wagtail page": measure(client, "/floor/"),
-        "exchange, newest first (10 a page, with responses)": measure(
-            client, exchange
-        ),
+        "exchange, newest first (10 a page, with responses)": measure(client, exchange),
         "exchange, by lesson": measure(client, exchange + "?order=lessons"),
         "exchange, page 50": measure(client, exchange + "?page=50"),
         "lesson with progress and its reflection form": measure(client, unanswered.url),
