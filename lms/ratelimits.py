@@ -6,11 +6,12 @@ import time
 from django.core.cache import cache
 
 
-def allow(action: str, user_pk: int, *, limit: int, seconds: int) -> bool:
-    """Count one more `action` by the person; False once they passed `limit` in the
-    current window of `seconds` (a fixed window: simple and enough here)."""
+def allow(action: str, who, *, limit: int, seconds: int) -> bool:
+    """Count one more `action` by `who` (a person's id, an address); False once they
+    passed `limit` in the current window of `seconds` (a fixed window: simple and
+    enough here)."""
     window = int(time.time() // seconds)
-    key = f"lms:rate:{action}:{user_pk}:{window}"
+    key = f"lms:rate:{action}:{who}:{window}"
     cache.add(key, 0, seconds)
     try:
         count = cache.incr(key)

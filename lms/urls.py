@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("", include((account_patterns, "lms"))),
     path("", include("curriculum.urls")),
     path("", include("cohorts.urls")),
+    path("", include("certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -25,6 +25,10 @@ PUBLIC = {
     "cohorts:calendar",
     # The secret token in the address is the key (404 without the right one).
     "cohorts:calendar_feed",
+    "cohorts:unsubscribe",
+    # Certificates are checked by anyone with the code (404 without a real one).
+    "certificates:verify_form",
+    "certificates:verify",
     # Static assets of the admin (icon sprite, JavaScript translations): no data.
     "wagtailadmin_sprite",
     "wagtailadmin_javascript_catalog",

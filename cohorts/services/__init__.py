@@ -161,6 +161,16 @@ def enrollment_withdraw(*, enrollment: Enrollment) -> Enrollment:
     return enrollment
 
 
+def enrollment_complete(*, enrollment: Enrollment) -> Enrollment:
+    """The person completed the program in this cohort (a certificate was issued);
+    they keep their seat."""
+    with transaction.atomic():
+        enrollment = _locked(enrollment)
+        if enrollment.status == EnrollmentStatus.ENROLLED:
+            _set_status(enrollment, EnrollmentStatus.COMPLETED)
+    return enrollment
+
+
 def waitlist_promote(*, cohort: Cohort) -> Enrollment | None:
     """Give a free seat to the first person waiting, and tell them (not once the
     cohort is over)."""
