@@ -16,6 +16,9 @@ CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 16  # 16 x 5 = 80 random bits
 LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 LONGEST_TYPED_CODE = 64  # spaces and dashes included; anything longer is not a code
+# What may stand between the groups: spaces and any dash (a code copied from a page or
+# a PDF may carry a non-breaking hyphen or an en dash).
+SEPARATORS = " \t-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 
 def new_verification_code() -> str:
@@ -28,7 +31,7 @@ def normalized_code(typed: str) -> str | None:
     if not isinstance(typed, str) or len(typed) > LONGEST_TYPED_CODE:
         return None
     code = typed.upper().translate(LOOK_ALIKES)
-    code = "".join(ch for ch in code if ch not in " -\t")
+    code = "".join(ch for ch in code if ch not in SEPARATORS)
     if len(code) != CODE_LENGTH or any(ch not in CROCKFORD for ch in code):
         return None
     return code

@@ -41,24 +41,35 @@ def response_notify(response: Response) -> None:
     """Tell the writer of the reflection (not when they answered themselves)."""
     writer = response.reflection.enrollment.user
     if response.author_id != writer.pk:
-        _deliver(writer, NotificationKind.RESPONSES, response=response)
+        _deliver(
+            writer, NotificationKind.RESPONSES, settings_for(writer), response=response
+        )
 
 
 def announcement_notify(announcement: Announcement) -> None:
     """Tell everyone holding a seat in the cohort."""
-    people = (
-        announcement.cohort.enrollments.filter(status__in=SEAT_HOLDING)
+    people = [
+        enrollment.user
+        for enrollment in announcement.cohort.enrollments.filter(
+            status__in=SEAT_HOLDING
+        )
         .exclude(user_id=announcement.author_id)
         .select_related("user")
-    )
-    for enrollment in people:
+    ]
+    # Everyone's choices in one query, not one per person.
+    chosen = {
+        current.user_id: current
+        for current in NotificationSettings.objects.filter(user__in=people)
+    }
+    for user in people:
+        current = chosen.get(user.pk) or NotificationSettings(user=user)
         _deliver(
-            enrollment.user, NotificationKind.ANNOUNCEMENTS, announcement=announcement
+            user, NotificationKind.ANNOUNCEMENTS, current, announcement=announcement
         )
 
 
-def _deliver(user, kind: str, **item) -> None:
-    choice = getattr(settings_for(user), kind)
+def _deliver(user, kind: str, current: NotificationSettings, **item) -> None:
+    choice = getattr(current, kind)
     if choice == NotificationChoice.AT_ONCE:
         name = "response" if "response" in item else "announcement"
         _send(user, kind, name, item)

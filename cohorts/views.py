@@ -422,7 +422,6 @@ def exchange(request, slug):
         "announcements": reflection_selectors.announcements_of(cohort),
         "facilitating": facilitating,
         "announcement_form": AnnouncementForm() if facilitating else None,
-        "response_form": ResponseForm(),
     }
     return render(request, "cohorts/exchange.html", context)
 
@@ -431,18 +430,14 @@ def exchange(request, slug):
 @require_POST
 def announcement_post(request, slug):
     cohort = _exchange_cohort_or_404(request.user, slug)
-    form = AnnouncementForm(request.POST)
-    if form.is_valid():
-        try:
-            exchange_services.announcement_post(
-                user=request.user, cohort=cohort, text=form.cleaned_data["text"]
-            )
-        except exchange_services.ExchangeError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, _("Your announcement is posted and on its way."))
-    else:
-        messages.error(request, " ".join(form.errors["text"]))
+    _post_text(
+        request,
+        AnnouncementForm,
+        lambda text: exchange_services.announcement_post(
+            user=request.user, cohort=cohort, text=text
+        ),
+        _("Your announcement is posted and on its way."),
+    )
     return redirect("cohorts:exchange", slug=cohort.slug)
 
 
@@ -450,19 +445,30 @@ def announcement_post(request, slug):
 @require_POST
 def response_post(request, pk):
     reflection = _open_reflection_or_404(request.user, pk)
-    form = ResponseForm(request.POST)
-    if form.is_valid():
-        try:
-            exchange_services.response_submit(
-                user=request.user, reflection=reflection, text=form.cleaned_data["text"]
-            )
-        except exchange_services.ExchangeError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, _("Your response is posted."))
-    else:
-        messages.error(request, " ".join(form.errors["text"]))
+    _post_text(
+        request,
+        ResponseForm,
+        lambda text: exchange_services.response_submit(
+            user=request.user, reflection=reflection, text=text
+        ),
+        _("Your response is posted."),
+    )
     return _back_to_exchange(request, reflection)
+
+
+def _post_text(request, form_class, post, done: str) -> None:
+    """Check the sent text with `form_class`, hand it to `post`, and say what came
+    of it (the reason, when refused)."""
+    form = form_class(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["text"]))
+        return
+    try:
+        post(form.cleaned_data["text"])
+    except exchange_services.ExchangeError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, done)
 
 
 @login_required

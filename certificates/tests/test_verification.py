@@ -55,6 +55,7 @@ def test_codes_are_80_random_bits_in_crockford_base32():
         ("7KQ4-9ZP2-XM3D-AIB8", "7KQ49ZP2XM3DA1B8"),  # I for 1
         ("7KQ4-9ZP2-XM3D-ALB8", "7KQ49ZP2XM3DA1B8"),  # L for 1
         ("OKQ4-9ZP2-XM3D-A1B8", "0KQ49ZP2XM3DA1B8"),  # O for 0
+        ("7KQ4\u20119ZP2\u2013XM3D A1B8", "7KQ49ZP2XM3DA1B8"),  # copied dashes
     ],
 )
 def test_typed_codes_are_normalized(typed, stored):

@@ -99,8 +99,12 @@ class Audience:
 def audience_of(enrollment: Enrollment) -> Audience:
     """Who reads what is written in this enrollment's cohort (a query for the
     facilitators unless the enrollment comes with `facilitator_count`)."""
-    cohort = enrollment.cohort
-    facilitators = getattr(enrollment, "facilitator_count", None)
+    return cohort_audience(
+        enrollment.cohort, getattr(enrollment, "facilitator_count", None)
+    )
+
+
+def cohort_audience(cohort, facilitators: int | None = None) -> Audience:
     if facilitators is None:
         facilitators = cohort.facilitators.count()
     return Audience(cohort.title, facilitators, max(cohort.seats_taken - 1, 0))
@@ -229,9 +233,7 @@ def exchange_page(user, cohort, *, by_lesson: bool = False, page_number=None):
     ids = [reflection.pk for reflection in page.object_list]
     responses = _responses_by_reflection(user, ids)
     appreciations = _appreciations(user, ids)
-    audience = Audience(
-        cohort.title, cohort.facilitators.count(), max(cohort.seats_taken - 1, 0)
-    )
+    audience = cohort_audience(cohort)
     page.object_list = [
         ExchangeEntry(
             reflection,

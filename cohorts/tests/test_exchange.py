@@ -407,3 +407,24 @@ def test_moderation_and_exports_show_participant_text_as_text_or_not_at_all(
         response = client.get(reverse(name, args=[cohort.pk, "csv"]))
         assert response.status_code == 200
         assert b"alert(1)" not in b"".join(response.streaming_content)
+
+
+def test_an_announcement_reads_everyones_email_choices_at_once(people, cohort):
+    notifications.notification_settings_update(
+        user=people["peer"],
+        responses=NotificationChoice.AT_ONCE,
+        announcements=NotificationChoice.DAILY,
+    )
+    announcement = Announcement.objects.create(
+        cohort=cohort, author=people["facilitator"], text="Saturday"
+    )
+    with CaptureQueriesContext(connection) as captured:
+        notifications.announcement_notify(announcement)
+    settings_reads = [
+        q
+        for q in captured.captured_queries
+        if 'FROM "cohorts_notificationsettings"' in q["sql"]
+    ]
+    assert len(settings_reads) == 1
+    assert [email.to for email in mail.outbox] == [[people["writer"].email]]
+    assert PendingNotification.objects.filter(user=people["peer"]).count() == 1
