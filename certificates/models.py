@@ -5,9 +5,16 @@ the program, the cohort and its dates), so later edits never change a certificat
 import secrets
 
 from django.conf import settings
+from django.core.files.storage import storages
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import TranslatableMixin
 
 from cohorts.models import Enrollment
 
@@ -42,6 +49,113 @@ def grouped(code: str) -> str:
     return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
+class PaperSize(models.TextChoices):
+    LETTER = "letter", _("US Letter, landscape")
+    A4 = "a4", _("A4, landscape")
+
+
+# What a template's body may say; anything else in braces is printed as typed.
+PLACEHOLDERS = ("name", "program", "cohort", "dates", "issued")
+
+
+class SignatoryBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Name"), max_length=120)
+    title = blocks.CharBlock(label=_("Title"), max_length=120, required=False)
+    signature = ImageChooserBlock(
+        label=_("Signature"),
+        required=False,
+        help_text=_("Printed as JPEG: a scan on white works best."),
+    )
+
+    class Meta:
+        icon = "user"
+        label = _("Signatory")
+
+
+class CertificateTemplate(TranslatableMixin, models.Model):
+    """How a program's certificates look (a snippet; each program chooses one, and
+    one is the default). Translated like pages: a certificate prints the holder's
+    language where the template has it."""
+
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("For the admin only.")
+    )
+    heading = models.CharField(
+        _("heading"), max_length=120, default=_("Certificate of completion")
+    )
+    body = models.TextField(
+        _("body text"),
+        max_length=1000,
+        default=_("has completed {program} in {cohort}, {dates}."),
+        help_text=_(
+            "Printed under the name. Placeholders: {name}, {program}, {cohort}, "
+            "{dates}, {issued}."
+        ),
+    )
+    signatories = StreamField(
+        [("signatory", SignatoryBlock())],
+        blank=True,
+        max_num=3,
+        verbose_name=_("signatories"),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accent_color = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default="#0b5d4b",
+        validators=[
+            RegexValidator(
+                r"^#[0-9a-fA-F]{6}$", _("A colour like #0b5d4b (# and six digits).")
+            )
+        ],
+    )
+    paper_size = models.CharField(
+        _("paper size"),
+        max_length=10,
+        choices=PaperSize.choices,
+        default=PaperSize.LETTER,
+    )
+    is_default = models.BooleanField(
+        _("default template"),
+        default=False,
+        help_text=_("Used by programs that choose none."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("heading"),
+        FieldPanel("body"),
+        FieldPanel("signatories"),
+        FieldPanel("logo"),
+        FieldPanel("accent_color"),
+        FieldPanel("paper_size"),
+        FieldPanel("is_default"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("certificate template")
+        verbose_name_plural = _("certificate templates")
+
+    def __str__(self):
+        return self.name
+
+
+def private_storage():
+    return storages["private"]
+
+
+def certificate_pdf_path(certificate, filename) -> str:
+    # The code names the file: unguessable, and never the holder's name.
+    return f"certificates/{certificate.code}.pdf"
+
+
 class Certificate(models.Model):
     enrollment = models.ForeignKey(
         Enrollment, on_delete=models.CASCADE, related_name="certificates"
@@ -72,6 +186,16 @@ class Certificate(models.Model):
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revocation_reason = models.CharField(
         _("reason for revoking"), max_length=500, blank=True
+    )
+    # The holder's language when it was issued: the PDF and its email speak it.
+    language = models.CharField(max_length=10, default="en")
+    # Hidden by the holder: verifies as not found until shown again.
+    hidden_at = models.DateTimeField(null=True, blank=True)
+    pdf = models.FileField(
+        upload_to=certificate_pdf_path,
+        storage=private_storage,
+        blank=True,
+        editable=False,
     )
 
     class Meta:

@@ -72,6 +72,32 @@ class ProgramPage(ReaderContextMixin, LocaleFallbackMixin, Page):
     languages_offered = models.JSONField(
         _("languages offered"), default=list, blank=True
     )
+    # The completion rule: what earns the certificate (cohorts.selectors.completion).
+    # Read from the default-language page; translations copy it.
+    completion_requires_lessons = models.BooleanField(
+        _("all required lessons completed"), default=True
+    )
+    completion_min_reflections = models.PositiveSmallIntegerField(
+        _("reflections on required lessons, at least"),
+        default=0,
+        validators=[MaxValueValidator(200)],
+        help_text=_("Answers to reflection prompts of required lessons."),
+    )
+    completion_min_attendance = models.PositiveSmallIntegerField(
+        _("sessions attended, at least (percent)"),
+        default=0,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Of all the sessions of the person's cohort."),
+    )
+    certificate_template = models.ForeignKey(
+        "certificates.CertificateTemplate",
+        verbose_name=_("certificate template"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty: the default template."),
+    )
 
     base_form_class = ProgramPageForm
     content_panels = [
@@ -85,6 +111,19 @@ class ProgramPage(ReaderContextMixin, LocaleFallbackMixin, Page):
         FieldPanel("duration"),
         FieldPanel("languages_offered"),
         FieldPanel("body"),
+    ]
+    # Only site admins change what a certificate takes.
+    settings_panels = [
+        *Page.settings_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("completion_requires_lessons", permission="superuser"),
+                FieldPanel("completion_min_reflections", permission="superuser"),
+                FieldPanel("completion_min_attendance", permission="superuser"),
+                FieldPanel("certificate_template", permission="superuser"),
+            ],
+            heading=_("Certificate"),
+        ),
     ]
     search_fields = [
         *Page.search_fields,
