@@ -6,3 +6,17 @@ class CertificatesConfig(AppConfig):
     name = "certificates"
     verbose_name = _("Certificates")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cohorts.signals import progress_recorded
+
+        from .services import certificates_issue_earned
+
+        def issue_earned(sender, enrollments, **kwargs):
+            certificates_issue_earned(enrollments=enrollments)
+
+        from . import admin_hooks  # noqa: F401  TEMP until merged into wagtail_hooks
+
+        progress_recorded.connect(
+            issue_earned, weak=False, dispatch_uid="certificates-issue-earned"
+        )

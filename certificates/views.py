@@ -5,14 +5,20 @@ whether it is valid. An unknown code, a malformed one and a huge one get the sam
 not-found page, status and size; lookups are rate limited per address."""
 
 from allauth.account.adapter import get_adapter
-from django.shortcuts import redirect, render
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
 
 from lms.ratelimits import allow
 
-from .models import grouped, normalized_code
-from .selectors import certificate_to_verify
+from . import services
+from .models import Certificate, grouped, normalized_code
+from .permissions import certificates_downloadable_by, certificates_held_by
+from .selectors import certificate_to_verify, linkedin_add_url
 
 LOOKUPS_PER_MINUTE = 20
 
@@ -55,3 +61,72 @@ def _page(request, template, context, status=200):
 def _address(request) -> str:
     # The real client behind the trusted proxies, as allauth counts sign-in attempts.
     return get_adapter(request).get_client_ip(request)
+
+
+# The holder's certificate ------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def detail(request, code):
+    """The holder's page (facilitators of the cohort see it too): the PDF, the link
+    to verify it, LinkedIn, and whether verification finds it."""
+    certificate = _downloadable(request, code)
+    context = {
+        "certificate": certificate,
+        "is_holder": certificate.enrollment.user_id == request.user.pk,
+        "verify_url": request.build_absolute_uri(
+            reverse("certificates:verify", kwargs={"code": certificate.display_code})
+        ),
+    }
+    context["linkedin_url"] = linkedin_add_url(certificate, context["verify_url"])
+    return render(request, "certificates/detail.html", context)
+
+
+@login_required
+@require_GET
+def pdf(request, code):
+    certificate = _downloadable(request, code)
+    if not certificate.pdf:
+        messages.info(request, _("Your PDF is still being prepared. Try again soon."))
+        return redirect("certificates:detail", code=certificate.code)
+    response = FileResponse(
+        certificate.pdf.open("rb"),
+        content_type="application/pdf",
+        as_attachment=True,
+        filename=f"certificate-{certificate.display_code}.pdf",
+    )
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@login_required
+@require_POST
+def visibility(request, code):
+    """Only the holder hides a certificate from verification, or shows it again."""
+    certificate = _found(certificates_held_by(request.user), code)
+    hidden = request.POST.get("hidden") == "1"
+    services.certificate_set_hidden(certificate=certificate, hidden=hidden)
+    if hidden:
+        messages.success(
+            request,
+            _("Hidden: checking this code now says no certificate was found."),
+        )
+    else:
+        messages.success(request, _("Shown: anyone with the code can check it again."))
+    return redirect("certificates:detail", code=certificate.code)
+
+
+def _downloadable(request, code) -> Certificate:
+    return _found(certificates_downloadable_by(request.user), code)
+
+
+def _found(certificates, typed) -> Certificate:
+    code = normalized_code(typed)
+    if code is None:
+        raise Http404
+    return get_object_or_404(
+        certificates.select_related("enrollment__cohort", "enrollment__user"),
+        code=code,
+    )

@@ -20,6 +20,7 @@ from .forms import AttendanceForm, DeclineForm, HideForm
 from .models import AttendanceStatus, EnrollmentStatus, Session
 from .permissions import cohorts_managed_by
 from .selectors import reflections as reflection_selectors
+from .selectors.completion import completion_of
 from .services import exchange, moderation
 
 DECISIONS = {
@@ -57,6 +58,7 @@ def cohort_manage(request, cohort):
             key=lambda e: (e.waitlisted_at, e.pk),
         ),
         "roster": enrollments,
+        "completions": completion_of(e for e in enrollments if e.holds_seat),
         "sessions": cohort.sessions.select_related("cohort"),
     }
     return TemplateResponse(request, "cohorts/admin/manage.html", context)

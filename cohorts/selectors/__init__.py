@@ -30,6 +30,7 @@ from ..models import (
     Session,
 )
 from ..permissions import cohorts_managed_by
+from .completion import completion_of
 
 
 def readable_program_keys(user) -> list:
@@ -278,6 +279,8 @@ class LearningEntry:
     attended: int = 0
     sessions_held: int = 0
     waitlist_position: int | None = None
+    completion: object = None  # completion.Completion, for a seat
+    certificate: object = None  # the valid certificate, if one was issued
 
     @property
     def percent(self) -> int:
@@ -294,6 +297,7 @@ def learning_overview(user) -> list[LearningEntry]:
         Enrollment.objects.filter(user=user)
         .exclude(status=EnrollmentStatus.WITHDRAWN)
         .select_related("cohort", "cohort__program")
+        .prefetch_related("certificates")
         .order_by("-cohort__starts_on")
     )
     completed = _completed_keys(enrollments)
@@ -302,6 +306,9 @@ def learning_overview(user) -> list[LearningEntry]:
     held = _sessions_held(cohort_ids)
     attended = _sessions_attended(enrollments)
     positions = waitlist_positions(enrollments)
+    completions = completion_of(
+        [e for e in enrollments if e.holds_seat], done=completed, attended=attended
+    )
     entries = []
     for enrollment in enrollments:
         lessons = program_outline(enrollment.cohort.program).lessons
@@ -318,6 +325,10 @@ def learning_overview(user) -> list[LearningEntry]:
                 attended.get(enrollment.pk, 0),
                 held.get(enrollment.cohort_id, 0),
                 positions.get(enrollment.pk),
+                completions.get(enrollment.pk),
+                next(
+                    (c for c in enrollment.certificates.all() if c.is_valid), None
+                ),
             )
         )
     return entries
@@ -415,7 +426,7 @@ def _next_sessions(cohort_ids) -> dict:
 def roster(cohort: Cohort) -> list:
     """Everyone who asked to join, with their progress, in a fixed number of queries."""
     return list(
-        cohort.enrollments.select_related("user", "organization")
+        cohort.enrollments.select_related("user", "organization", "cohort__program")
         .annotate(done=Count("completions"))
         .order_by("status", "waitlisted_at", "user__display_name")
     )

@@ -21,6 +21,7 @@ from lms import dates
 from lms.models import Membership
 
 from .. import emails, selectors
+from ..signals import progress_recorded_send
 from ..models import (
     CHECK_IN_SALT,
     SEAT_HOLDING,
@@ -213,6 +214,7 @@ def lesson_complete(*, user, lesson) -> LessonCompletion | None:
             completion, _created = LessonCompletion.objects.get_or_create(
                 enrollment=enrollment, lesson_key=lesson.translation_key
             )
+    progress_recorded_send(current)
     return completion
 
 
@@ -334,6 +336,7 @@ def attendance_record(*, session, enrollment, status: str, by) -> Attendance:
         enrollment=enrollment,
         defaults={"status": status, "recorded_by": by},
     )
+    progress_recorded_send([enrollment])
     return attendance
 
 

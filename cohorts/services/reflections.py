@@ -10,6 +10,7 @@ from curriculum.selectors import lesson_prompts
 
 from ..models import REFLECTION_MAX_LENGTH, Reflection, ReflectionVisibility
 from ..selectors.reflections import enrollment_for_lesson
+from ..signals import progress_recorded_send
 
 
 class ReflectionError(Exception):
@@ -55,6 +56,7 @@ def reflection_submit(
                 "updated_at": timezone.now(),
             },
         )
+    progress_recorded_send([enrollment])
     return reflection
 
 

@@ -258,6 +258,8 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 # Wagtail ---------------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Movement Learning Hub")
+# Who issues certificates: printed on them, sent to LinkedIn, named in credentials.
+CERTIFICATE_ISSUER_NAME = env("CERTIFICATE_ISSUER_NAME", WAGTAIL_SITE_NAME)
 WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Avatars from Gravatar would send a hash of each person's email to a third party.
