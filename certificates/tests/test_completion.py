@@ -311,3 +311,27 @@ def test_an_ended_cohort_keeps_its_certificates_page(facilitator_client, mine, t
     url = f"/admin/certificates/cohort/{mine.pk}/"
     facilitator_client.post(f"{url}issue/")
     assert len(certificates_of(ready)) == 1
+
+
+def test_the_certificates_page_costs_the_same_for_3_or_15_people(
+    facilitator_client, mine, tree
+):
+    from cohorts.tests.test_query_counts import queries
+
+    set_rule(tree.program, reflections=1, attendance=50)
+    SessionFactory(cohort=mine)
+    url = f"/admin/certificates/cohort/{mine.pk}/"
+
+    def fill(count):
+        for _ in range(count):
+            enrollment = seat(mine)
+            services.lesson_complete(user=enrollment.user, lesson=tree.lessons[0])
+            answer(enrollment, tree.lessons[0])
+            certificate_issue(enrollment=enrollment)
+
+    mine.capacity = 20
+    mine.save()
+    fill(3)
+    small = queries(facilitator_client, url)
+    fill(12)
+    assert queries(facilitator_client, url) == small <= 15

@@ -174,3 +174,13 @@ def test_lookups_are_rate_limited_per_address(client, enrollment):
     assert client.get(url).status_code == 429
     other = client.get(url, REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 404
+
+
+def test_the_verify_page_runs_at_most_four_queries(client, enrollment):
+    from cohorts.tests.test_query_counts import queries
+
+    certificate = certificate_issue(enrollment=enrollment)
+    url = reverse("certificates:verify", args=[certificate.display_code])
+    assert queries(client, url) <= 4
+    client.force_login(enrollment.user)
+    assert queries(client, url) <= 4

@@ -56,46 +56,63 @@ class Completion:
 
 
 def completion_of(enrollments, *, done=None, attended=None) -> dict[int, Completion]:
-    """enrollment id -> Completion, in four queries whatever their number (the
-    enrollments come with `cohort__program`; outlines are cached). A page that read
-    the lessons done (enrollment id -> lesson keys) or the sessions attended
-    (enrollment id -> count) already passes them in."""
+    """enrollment id -> Completion, in at most four queries whatever their number,
+    and only those the rules ask for (the enrollments come with `cohort__program`;
+    outlines are cached). A page that read the lessons done (enrollment id -> lesson
+    keys) or the sessions attended (enrollment id -> count) passes them in."""
     enrollments = list(enrollments)
     if not enrollments:
         return {}
     ids = [e.pk for e in enrollments]
-    if done is None:
-        done = defaultdict(set)
-        for enrollment_id, key in LessonCompletion.objects.filter(
-            enrollment__in=ids
-        ).values_list("enrollment_id", "lesson_key"):
-            done[enrollment_id].add(key)
-    answered = reflections_on_required_prompts(enrollments)
-    if attended is None:
-        attended = dict(
-            Attendance.objects.filter(
-                enrollment__in=ids, status=AttendanceStatus.PRESENT
-            )
-            .values("enrollment_id")
-            .annotate(n=Count("pk"))
-            .values_list("enrollment_id", "n")
-        )
-    sessions = dict(
-        Session.objects.filter(cohort__in={e.cohort_id for e in enrollments})
-        .values("cohort_id")
-        .annotate(n=Count("pk"))
-        .values_list("cohort_id", "n")
-    )
+    programs = [e.cohort.program for e in enrollments]
+    if done is None and any(p.completion_requires_lessons for p in programs):
+        done = _lessons_done(ids)
+    answered = {}
+    if any(p.completion_min_reflections for p in programs):
+        answered = reflections_on_required_prompts(enrollments)
+    sessions = {}
+    if any(p.completion_min_attendance for p in programs):
+        attended = _attended(ids) if attended is None else attended
+        sessions = _sessions(e.cohort_id for e in enrollments)
     return {
         e.pk: completion(
             e,
-            done=done.get(e.pk, set()),
+            done=(done or {}).get(e.pk, set()),
             answered=answered.get(e.pk, 0),
-            attended=attended.get(e.pk, 0),
+            attended=(attended or {}).get(e.pk, 0),
             sessions=sessions.get(e.cohort_id, 0),
         )
         for e in enrollments
     }
+
+
+def _lessons_done(enrollment_ids) -> dict:
+    done = defaultdict(set)
+    for enrollment_id, key in LessonCompletion.objects.filter(
+        enrollment__in=enrollment_ids
+    ).values_list("enrollment_id", "lesson_key"):
+        done[enrollment_id].add(key)
+    return done
+
+
+def _attended(enrollment_ids) -> dict:
+    return dict(
+        Attendance.objects.filter(
+            enrollment__in=enrollment_ids, status=AttendanceStatus.PRESENT
+        )
+        .values("enrollment_id")
+        .annotate(n=Count("pk"))
+        .values_list("enrollment_id", "n")
+    )
+
+
+def _sessions(cohort_ids) -> dict:
+    return dict(
+        Session.objects.filter(cohort__in=set(cohort_ids))
+        .values("cohort_id")
+        .annotate(n=Count("pk"))
+        .values_list("cohort_id", "n")
+    )
 
 
 def completion(enrollment, *, done, answered, attended, sessions) -> Completion:
