@@ -35,6 +35,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include((cohorts_neutral_urls, "cohorts_scan"))),
+    # Open Badges: the issuer's DID and keys, the status list, the signed badge.
+    path("", include("certificates.credential_urls")),
 ]
 
 if settings.DEBUG:

@@ -108,6 +108,7 @@ def test_the_holder_page_links_verification_and_linkedin(client, certificate, se
     body = client.get(detail_url(certificate)).content.decode()
     verify = f"/certificates/verify/{certificate.display_code}/"
     assert verify in body and "Add to LinkedIn" in body
+    assert f"/learning/certificates/{certificate.code}/badge.jwt" in body
     response = client.get(detail_url(certificate))
     (link,) = [
         part.split('"')[0]

@@ -261,6 +261,12 @@ WAGTAIL_SITE_NAME = env("SITE_NAME", "Movement Learning Hub")
 # Who issues certificates: printed on them, sent to LinkedIn, named in credentials.
 CERTIFICATE_ISSUER_NAME = env("CERTIFICATE_ISSUER_NAME", WAGTAIL_SITE_NAME)
 WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# The private Ed25519 keys that sign Open Badges credentials, newest first (a JSON
+# list of JWKs; `manage.py rotate_credential_key` adds one). Made on first use when
+# missing. Every app server must read the same file, and it must outlive deploys.
+CREDENTIAL_SIGNING_KEYS_FILE = env(
+    "CREDENTIAL_SIGNING_KEYS_FILE", str(VAR_DIR / "credential-keys.json")
+)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Avatars from Gravatar would send a hash of each person's email to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -32,6 +32,8 @@ STORAGES = {
     "private": {**STORAGES["private"], "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Never the development site's signing keys (tests that sign use a tmp file).
+CREDENTIAL_SIGNING_KEYS_FILE = str(VAR_DIR / "test-credential-keys.json")
 # Serve static files straight from the app folders, without collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
