@@ -10,8 +10,10 @@ PORT ?= 8000
 PIP_INSTALL := $(PY) -m pip -qq --disable-pip-version-check install --root-user-action=ignore
 # pytest-xdist workers: one per core (each has its own test database and live server).
 TEST_WORKERS ?= auto
-# Debian packages the tests use: the browser, fonts for every script, and gettext.
-DEBIAN_TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk gettext
+# Debian packages the tests use: the browser, fonts for every script, gettext, and
+# poppler's and zbar's tools (the certificate tests read the PDFs' text, fonts, pages
+# and QR codes).
+DEBIAN_TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk gettext poppler-utils zbar-tools
 
 .PHONY: run test bench setup install system-packages messages allauth-messages lint format clean
 
@@ -56,20 +58,25 @@ system-packages:
 	fi
 
 # Lesson page: queries, median server time, page weight, beside two floors (test
-# client); pages at scale and the exchange of 2,000 reflections (test client); then
-# every participant page through gunicorn over HTTP, in both set-ups.
+# client); pages at scale and the exchange of 2,000 reflections (test client);
+# certificate PDFs beside WeasyPrint alone (and, with PostgreSQL, 300 through a
+# db_worker); then every participant page through gunicorn over HTTP, in both set-ups.
 bench: install
 	mkdir -p var
 	rm -f var/bench.sqlite3
 	$(PY) -m benchmarks.lesson_page
 	$(PY) -m benchmarks.cohort_pages
 	$(PY) -m benchmarks.exchange_page
+	$(PY) -m benchmarks.certificate_pdf
 	$(PY) -m benchmarks.http_pages embedded
 	@if pg_isready -h 127.0.0.1 -q && redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then \
 		createdb -h 127.0.0.1 -U postgres lms_bench_http 2>/dev/null; \
 		createdb -h 127.0.0.1 -U postgres lms_bench_exchange 2>/dev/null; \
+		createdb -h 127.0.0.1 -U postgres lms_bench_certificates 2>/dev/null; \
 		BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_bench_exchange \
 			REDIS_URL=redis://127.0.0.1:6379/9 $(PY) -m benchmarks.exchange_page; \
+		BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_bench_certificates \
+			REDIS_URL=redis://127.0.0.1:6379/9 $(PY) -m benchmarks.certificate_pdf; \
 		$(PY) -m benchmarks.http_pages production; \
 	else echo "PostgreSQL or Redis not running: production set-up not measured."; fi
 

@@ -15,8 +15,6 @@ class CertificatesConfig(AppConfig):
         def issue_earned(sender, enrollments, **kwargs):
             certificates_issue_earned(enrollments=enrollments)
 
-        from . import admin_hooks  # noqa: F401  TEMP until merged into wagtail_hooks
-
         progress_recorded.connect(
             issue_earned, weak=False, dispatch_uid="certificates-issue-earned"
         )

@@ -13,9 +13,9 @@ def certificates_downloadable_by(user) -> QuerySet[Certificate]:
     a view reading a code from its address answers 404."""
     if not user.is_authenticated:
         return Certificate.objects.none()
-    return Certificate.objects.filter(enrollment__user=user) | Certificate.objects.filter(
-        enrollment__cohort__in=cohorts_managed_by(user)
-    )
+    return Certificate.objects.filter(
+        enrollment__user=user
+    ) | Certificate.objects.filter(enrollment__cohort__in=cohorts_managed_by(user))
 
 
 def certificates_held_by(user) -> QuerySet[Certificate]:

@@ -14,6 +14,7 @@ from cohorts.selectors.completion import completion_of
 from cohorts.services import enrollment_complete
 
 from .models import Certificate
+from .tasks import queue_certificate_pdf
 
 
 def certificate_issue(*, enrollment: Enrollment, by=None) -> Certificate:
@@ -30,6 +31,7 @@ def certificate_issue(*, enrollment: Enrollment, by=None) -> Certificate:
     except IntegrityError:  # issued at the same moment by another request
         return Certificate.objects.get(enrollment=enrollment, revoked_at__isnull=True)
     enrollment_complete(enrollment=enrollment)
+    queue_certificate_pdf(certificate)
     return certificate
 
 
@@ -103,7 +105,9 @@ def certificate_reissue(*, user, certificate: Certificate, reason: str) -> Certi
 
 def certificate_set_hidden(*, certificate: Certificate, hidden: bool) -> Certificate:
     """The holder's choice: a hidden certificate verifies as not found."""
-    certificate.hidden_at = (certificate.hidden_at or timezone.now()) if hidden else None
+    certificate.hidden_at = (
+        (certificate.hidden_at or timezone.now()) if hidden else None
+    )
     certificate.save(update_fields=["hidden_at"])
     return certificate
 

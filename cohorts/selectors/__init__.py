@@ -326,9 +326,7 @@ def learning_overview(user) -> list[LearningEntry]:
                 held.get(enrollment.cohort_id, 0),
                 positions.get(enrollment.pk),
                 completions.get(enrollment.pk),
-                next(
-                    (c for c in enrollment.certificates.all() if c.is_valid), None
-                ),
+                next((c for c in enrollment.certificates.all() if c.is_valid), None),
             )
         )
     return entries

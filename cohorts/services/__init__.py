@@ -21,7 +21,6 @@ from lms import dates
 from lms.models import Membership
 
 from .. import emails, selectors
-from ..signals import progress_recorded_send
 from ..models import (
     CHECK_IN_SALT,
     SEAT_HOLDING,
@@ -40,6 +39,7 @@ from ..models import (
     new_calendar_token,
     normalize_invite_code,
 )
+from ..signals import progress_recorded_send
 
 REOPENABLE = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.DECLINED)
 SESSION_TIME_ZONE = ZoneInfo("America/Los_Angeles")

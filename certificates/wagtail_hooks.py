@@ -1,0 +1,20 @@
+"""How certificates plug into the Wagtail admin."""
+
+from django.urls import include, path
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from . import admin_urls
+from .models import CertificateTemplate
+from .viewsets import CertificateTemplateViewSet, SiteAdminsOnly
+
+# Before anything asks Wagtail for the model's policy (it would make a default one).
+register_permission_policy(CertificateTemplate, SiteAdminsOnly(CertificateTemplate))
+register_snippet(CertificateTemplateViewSet)
+
+
+@hooks.register("register_admin_urls")
+def certificate_admin_urls():
+    """A cohort's certificates page, linked from its manage page."""
+    return [path("", include(admin_urls))]
