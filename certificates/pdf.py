@@ -18,6 +18,7 @@ from django.utils import translation
 from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from PIL import ImageFile
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 from weasyprint import HTML
@@ -29,6 +30,11 @@ from lms import dates
 from lms.pages import default_locale_id, language_attrs, locale_id_for
 
 from .models import PLACEHOLDERS, Certificate, CertificateTemplate, PaperSize
+
+# Importing WeasyPrint tells Pillow, for the whole process, to accept truncated
+# images. Image uploads must still refuse a file cut short; WeasyPrint only ever
+# gets the site's own renditions, whole.
+ImageFile.LOAD_TRUNCATED_IMAGES = False
 
 # Wagtail images go in as JPEG (or SVG as uploaded): WeasyPrint decodes a PNG for
 # about 300 ms, a JPEG in a few.

@@ -29,6 +29,10 @@ PUBLIC = {
     # Certificates are checked by anyone with the code (404 without a real one).
     "certificates:verify_form",
     "certificates:verify",
+    # Open Badges verifiers fetch the issuer's public keys and the revocation list.
+    "certificates_credentials:did_document",
+    "certificates_credentials:jwks",
+    "certificates_credentials:status_list",
     # Static assets of the admin (icon sprite, JavaScript translations): no data.
     "wagtailadmin_sprite",
     "wagtailadmin_javascript_catalog",

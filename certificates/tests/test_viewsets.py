@@ -19,7 +19,9 @@ def url(name, *args):
 
 @pytest.fixture
 def template():
-    return CertificateTemplate.objects.create(name="Boot Camp", is_default=True)
+    return CertificateTemplate.objects.create(
+        name="Boot Camp", is_default=True, locale=locale("en")
+    )
 
 
 @pytest.fixture

@@ -99,3 +99,12 @@ def test_a_real_photo_is_accepted(uploader):
     response = upload(uploader, "canvass.jpg", buffer.getvalue(), "image/jpeg")
     assert response.status_code == 302
     assert Image.objects.get().collection == curriculum_collection()
+
+
+def test_rendering_certificates_does_not_let_uploads_accept_cut_files():
+    """WeasyPrint, imported for certificates, would make Pillow accept them."""
+    from PIL import ImageFile
+
+    import certificates.pdf  # noqa: F401
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
