@@ -9,6 +9,7 @@ from certificates.models import CertificateTemplate
 from conftest import enable_totp
 from curriculum.tests.factories import locale
 from lms.permissions import FACILITATORS, ensure_role_groups
+from lms.tests.pages import make_home_page
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +20,7 @@ def url(name, *args):
 
 @pytest.fixture
 def template():
+    make_home_page()  # the admin's dashboard needs a page tree
     return CertificateTemplate.objects.create(
         name="Boot Camp", is_default=True, locale=locale("en")
     )
