@@ -173,7 +173,7 @@ def test_the_credential_speaks_the_holders_language(certificate):
         '", "issuer": "did:web:evil.example", "x": "',
         "</script><script>alert(1)</script>",
         "Robert'); DROP TABLE certificates_certificate;--",
-        "\u2028\u2029\x00 {{ name }} ${jndi:ldap://x}",
+        "\u2028\u2029 {{ name }} ${jndi:ldap://x}",  # NUL: forms refuse it, PostgreSQL cannot hold it
     ],
 )
 def test_names_are_carried_as_data_and_never_break_the_json(client, cohort, name):
