@@ -10,10 +10,12 @@ PORT ?= 8000
 PIP_INSTALL := $(PY) -m pip -qq --disable-pip-version-check install --root-user-action=ignore
 # pytest-xdist workers: one per core (each has its own test database and live server).
 TEST_WORKERS ?= auto
-# Debian packages the tests use: the browser, fonts for every script, gettext, and
-# poppler's and zbar's tools (the certificate tests read the PDFs' text, fonts, pages
-# and QR codes).
-DEBIAN_TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk gettext poppler-utils zbar-tools
+# Debian packages the tests use: the browser, fonts for every script, HarfBuzz's
+# subsetter (WeasyPrint embeds only the glyphs a certificate uses; without it, it falls
+# back to a slower one and says so on every PDF), gettext, and poppler's and zbar's
+# tools (the certificate tests read the PDFs' text, fonts, pages and QR codes).
+DEBIAN_TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk libharfbuzz-subset0 \
+	gettext poppler-utils zbar-tools
 
 .PHONY: run test bench setup install system-packages messages allauth-messages lint format clean
 

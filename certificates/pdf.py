@@ -19,7 +19,6 @@ from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from PIL import ImageFile
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
@@ -27,6 +26,7 @@ from weasyprint.urls import URLFetcher
 
 from curriculum.models import ProgramPage
 from lms import dates
+from lms.caching import bump_version, shared, version_key
 from lms.pages import default_locale_id, language_attrs, locale_id_for
 
 from .models import PLACEHOLDERS, Certificate, CertificateTemplate, PaperSize
@@ -55,25 +55,58 @@ BODY_SIZES = (15, 12)  # a body longer than LONG_BODY (in HTML) gets the smaller
 LONG_BODY = 300
 
 
-# Which template ----------------------------------------------------------------------
+# Which template, and what it prints ----------------------------------------------------
+
+# Bumped whenever a certificate template, an image, a page or a locale changes:
+# everything `printed_template` reads.
+TEMPLATES_VERSION = version_key("certificates:templates-version")
 
 
-def template_for(certificate: Certificate) -> CertificateTemplate:
-    """The program's template (else the default), in the holder's language where
-    the template is translated into it."""
-    locale_id = _locale_id(certificate.language)
-    cohort = certificate.enrollment.cohort
-    return _programs_template(cohort, locale_id) or default_template(locale_id)
+def templates_changed(**kwargs) -> None:
+    bump_version(TEMPLATES_VERSION)
 
 
-def _programs_template(cohort, locale_id) -> CertificateTemplate | None:
+def printed_template(program_id: int, language: str) -> dict:
+    """What the program's template prints in `language`: its wording (placeholders
+    still in), paper, colour, and logo and signatures as data: URIs. The same for
+    every certificate of the program, so made once and kept in the shared cache,
+    rather than looked up, resized and encoded for each of 300 graduates."""
+    return shared(
+        TEMPLATES_VERSION,
+        "certificate-template",
+        program_id,
+        language,
+        make=lambda: _printed_template(program_id, language),
+    )
+
+
+def _printed_template(program_id: int, language: str) -> dict:
+    template = template_for(program_id, language)
+    paper = template.paper_size if template.paper_size in NAME_WIDTH_PT else "letter"
+    with translation.override(language):
+        return {
+            "paper": paper,
+            "accent": _accent(template.accent_color),
+            "heading": _wording(template, "heading"),
+            "body": _wording(template, "body"),
+            "logo": image_data_uri(template.logo, LOGO_FILTER),
+            "signatories": _signatories(template),
+        }
+
+
+def template_for(program_id: int, language: str) -> CertificateTemplate:
+    """The program's template (else the default), in `language` where the template
+    is translated into it."""
+    locale_id = _locale_id(language)
+    return _programs_template(program_id, locale_id) or default_template(locale_id)
+
+
+def _programs_template(program_id, locale_id) -> CertificateTemplate | None:
     """The template the program chose, or its translation into `locale_id`: one
     query, without loading the program page (its body and all of Page)."""
     chosen = CertificateTemplate.objects.filter(
         pk=Subquery(
-            ProgramPage.objects.filter(pk=cohort.program_id).values(
-                "certificate_template_id"
-            )
+            ProgramPage.objects.filter(pk=program_id).values("certificate_template_id")
         )
     )
     found = list(
@@ -121,15 +154,49 @@ def _locale_id(language: str) -> int | None:
         return None
 
 
+def _wording(template: CertificateTemplate, field: str) -> str:
+    """The template's text; the built-in wording, never edited, in the active
+    language (the default template is stored in the site's language only)."""
+    value = getattr(template, field)
+    default = CertificateTemplate._meta.get_field(field).default
+    with translation.override(settings.LANGUAGE_CODE):
+        untouched = value == str(default)
+    return str(default) if untouched else value
+
+
+def _accent(color: str) -> str:
+    # The colour goes into CSS: only a colour the form would have accepted.
+    return color if ACCENT.fullmatch(color or "") else DEFAULT_ACCENT
+
+
+def _signatories(template: CertificateTemplate) -> list[dict]:
+    return [
+        {
+            "name": block.value["name"],
+            "title": block.value["title"],
+            "signature": image_data_uri(block.value["signature"], SIGNATURE_FILTER),
+        }
+        for block in template.signatories
+    ]
+
+
 # The HTML -------------------------------------------------------------------------------
 
 
 def certificate_html(certificate: Certificate, base_url: str) -> str:
     """The certificate as the HTML WeasyPrint prints, in the holder's language."""
-    template = template_for(certificate)
+    printed = printed_template(_program_id(certificate), certificate.language)
     with translation.override(certificate.language):
-        context = _context(certificate, template, base_url)
+        context = _context(certificate, printed, base_url)
         return render_to_string("certificates/pdf/certificate.html", context)
+
+
+def _program_id(certificate: Certificate) -> int:
+    # The task fetches it with the certificate (`tasks._certificate`).
+    program_id = getattr(certificate, "program_id", None)
+    if program_id is None:
+        program_id = certificate.enrollment.cohort.program_id
+    return program_id
 
 
 def verification_url(certificate: Certificate, base_url: str) -> str:
@@ -139,38 +206,27 @@ def verification_url(certificate: Certificate, base_url: str) -> str:
     return base_url.rstrip("/") + path
 
 
-def _context(certificate, template, base_url) -> dict:
+def _context(certificate, printed, base_url) -> dict:
     url = verification_url(certificate, base_url)
-    paper = template.paper_size if template.paper_size in NAME_WIDTH_PT else "letter"
-    width = NAME_WIDTH_PT[paper]
-    body = fill(_wording(template, "body"), _values(certificate))
+    width = NAME_WIDTH_PT[printed["paper"]]
+    body = fill(printed["body"], _values(certificate))
     return {
         "certificate": certificate,
         "language_attrs": language_attrs(certificate.language),
-        "page_size": "A4" if paper == PaperSize.A4 else "letter",
-        "accent": _accent(template.accent_color),
-        "heading": _wording(template, "heading"),
+        "page_size": "A4" if printed["paper"] == PaperSize.A4 else "letter",
+        "accent": printed["accent"],
+        "heading": printed["heading"],
         "body": body,
         "body_size": _pt(BODY_SIZES[len(body) > LONG_BODY]),
         "name_size": _pt(name_font_size(certificate.name_printed, width, NAME_SIZES)),
         "latin_size": _pt(name_font_size(certificate.latin_name, width, LATIN_SIZES)),
-        "logo": image_data_uri(template.logo, LOGO_FILTER),
-        "signatories": _signatories(template),
+        "logo": printed["logo"],
+        "signatories": printed["signatories"],
         "issuer": settings.CERTIFICATE_ISSUER_NAME,
         "issued": _date_html(certificate.issued_at),
         "verify_url": url,
         "qr_svg": qr_svg(url),
     }
-
-
-def _wording(template: CertificateTemplate, field: str) -> str:
-    """The template's text; the built-in wording, never edited, in the active
-    language (the default template is stored in the site's language only)."""
-    value = getattr(template, field)
-    default = CertificateTemplate._meta.get_field(field).default
-    with translation.override(settings.LANGUAGE_CODE):
-        untouched = value == str(default)
-    return str(default) if untouched else value
 
 
 def _values(certificate: Certificate) -> dict[str, str]:
@@ -214,22 +270,6 @@ def _pt(size: float) -> str:
     return f"{size:.1f}pt"
 
 
-def _accent(color: str) -> str:
-    # The colour goes into CSS: only a colour the form would have accepted.
-    return color if ACCENT.fullmatch(color or "") else DEFAULT_ACCENT
-
-
-def _signatories(template: CertificateTemplate) -> list[dict]:
-    return [
-        {
-            "name": block.value["name"],
-            "title": block.value["title"],
-            "signature": image_data_uri(block.value["signature"], SIGNATURE_FILTER),
-        }
-        for block in template.signatories
-    ]
-
-
 # Sizes, images and the QR code ----------------------------------------------------------
 
 
@@ -264,15 +304,6 @@ def image_data_uri(image, filter_spec: str) -> str:
     """A Wagtail image as a data: URI, JPEG (or the SVG as uploaded); "" for none."""
     if image is None:
         return ""
-    return _image_data_uri(image.pk, image.file.name, filter_spec)
-
-
-@functools.lru_cache(maxsize=64)
-def _image_data_uri(image_id: int, file_name: str, filter_spec: str) -> str:
-    # The same few logos and signatures print on every certificate: kept per process,
-    # by the image's file (a new upload is a new name), not fetched and encoded each
-    # time. A few dozen kilobytes each.
-    image = get_image_model().objects.get(pk=image_id)
     if image.is_svg():
         return _data_uri(_read(image.file), "image/svg+xml")
     return _data_uri(_read(image.get_rendition(filter_spec).file), "image/jpeg")
@@ -284,7 +315,9 @@ def _read(file) -> bytes:
 
 
 def _data_uri(data: bytes, mime: str) -> str:
-    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+    # Base64 holds no character HTML escapes: safe as it is, so the template does not
+    # copy tens of kilobytes to escape nothing.
+    return mark_safe(f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}")  # noqa: S308
 
 
 def qr_svg(url: str) -> str:

@@ -6,6 +6,7 @@ import smtplib
 from datetime import timedelta
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
@@ -40,8 +41,10 @@ def send_certificate_email(*, certificate_id: int, attempt: int = 1):
 
 
 def _certificate(certificate_id: int) -> Certificate | None:
+    # With what printing needs (its program, for the template), and no more: the
+    # holder is loaded only if the email goes out.
     return (
-        Certificate.objects.select_related("enrollment__user", "enrollment__cohort")
+        Certificate.objects.annotate(program_id=F("enrollment__cohort__program_id"))
         .filter(pk=certificate_id)
         .first()
     )

@@ -2,6 +2,7 @@
 text whatever they contain, a long name shrinks to fit one page, and the template
 comes in the holder's language (a default one is made when there is none)."""
 
+import io
 import logging
 import re
 import shutil
@@ -10,7 +11,9 @@ import unicodedata
 
 import pytest
 from django.conf import settings
+from django.core.files.images import ImageFile
 from django.utils.html import escape
+from PIL import Image as PILImage
 from weasyprint import HTML
 
 from certificates import pdf
@@ -78,6 +81,12 @@ def fonts(pdf_bytes, tmp_path) -> list[dict]:
 def pages(pdf_bytes, tmp_path) -> int:
     info = poppler("pdfinfo", pdf_bytes, tmp_path)
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def template_of(certificate) -> CertificateTemplate:
+    return pdf.template_for(
+        certificate.enrollment.cohort.program_id, certificate.language
+    )
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -322,19 +331,19 @@ def test_the_programs_template_in_the_holders_language(cohort):
     cohort.program.save()
     holder = certificate_for(cohort, display_name="Ana", preferred_language="es")
     korean = certificate_for(cohort, display_name="김민준", preferred_language="ko")
-    assert pdf.template_for(holder) == spanish
+    assert template_of(holder) == spanish
     assert "Egresada del Boot Camp" in pdf.certificate_html(holder, "http://testserver")
-    assert pdf.template_for(korean) == template  # not translated into Korean
+    assert template_of(korean) == template  # not translated into Korean
     assert "Boot Camp graduate" in pdf.certificate_html(korean, "http://testserver")
 
 
 def test_a_default_template_is_made_when_there_is_none(cohort):
     assert not CertificateTemplate.objects.exists()
     certificate = certificate_for(cohort, display_name="Ana")
-    template = pdf.template_for(certificate)
+    template = template_of(certificate)
     assert template.is_default and template.name == "Default"
     assert template.locale.language_code == settings.LANGUAGE_CODE
-    assert pdf.template_for(certificate) == template
+    assert template_of(certificate) == template
     assert CertificateTemplate.objects.count() == 1
     assert "Certificate of completion" in pdf.certificate_html(
         certificate, "http://testserver"
@@ -347,7 +356,7 @@ def test_programs_without_a_template_use_the_default(cohort):
     )
     CertificateTemplate.objects.create(name="Other", heading="Other")
     certificate = certificate_for(cohort, display_name="Ana")
-    assert pdf.template_for(certificate) == default
+    assert template_of(certificate) == default
 
 
 def test_a_language_may_have_a_default_of_its_own(cohort):
@@ -357,8 +366,8 @@ def test_a_language_may_have_a_default_of_its_own(cohort):
     )
     spanish = certificate_for(cohort, display_name="Ana", preferred_language="es")
     korean = certificate_for(cohort, display_name="김민준", preferred_language="ko")
-    assert pdf.template_for(spanish) == casa
-    assert pdf.template_for(korean) == house
+    assert template_of(spanish) == casa
+    assert template_of(korean) == house
 
 
 def test_an_edited_wording_prints_as_edited_in_every_language(cohort):
@@ -366,7 +375,7 @@ def test_an_edited_wording_prints_as_edited_in_every_language(cohort):
         name="Edited", heading="Graduate of the Boot Camp", is_default=True
     )
     certificate = certificate_for(cohort, display_name="Ana", preferred_language="es")
-    assert pdf.template_for(certificate) == template
+    assert template_of(certificate) == template
     assert "Graduate of the Boot Camp" in pdf.certificate_html(
         certificate, "http://testserver"
     )
@@ -410,3 +419,40 @@ def test_storing_replaces_the_earlier_pdf_in_private_storage(cohort):
     assert not path.startswith(str(settings.MEDIA_ROOT))
     with certificate.pdf.open("rb") as stored:
         assert stored.read(5) == b"%PDF-"
+
+
+def test_what_a_template_prints_is_never_stale(cohort, image):
+    """Kept in the shared cache between certificates; each change shows on the next."""
+    template = CertificateTemplate.objects.create(name="Kept", heading="First heading")
+    cohort.program.certificate_template = template
+    cohort.program.save()
+    certificate = certificate_for(cohort, display_name="Ana")
+
+    def html():
+        return pdf.certificate_html(certificate, "http://testserver")
+
+    assert "First heading" in html() and "<img" not in html()
+    template.heading = "Second heading"
+    template.logo = image
+    template.save()
+    assert "Second heading" in html()
+    logo = re.search(r'<img [^>]*src="([^"]+)"', html()).group(1)
+
+    # As Wagtail's image form replaces a file: the image saved, its renditions dropped.
+    image.file.save("another.png", _png("#c00"), save=False)
+    image.save()
+    image.renditions.all().delete()
+    assert re.search(r'<img [^>]*src="([^"]+)"', html()).group(1) != logo
+
+    other = CertificateTemplate.objects.create(name="Other", heading="Third heading")
+    cohort.program.certificate_template = other
+    cohort.program.save()
+    assert "Third heading" in html()
+    other.delete()
+    assert "Certificate of completion" in html()  # the default, made anew
+
+
+def _png(colour):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (400, 200), colour).save(buffer, "PNG")
+    return ImageFile(buffer, "another.png")
