@@ -1,8 +1,12 @@
-"""Reads for the verification and holder pages."""
+"""Reads for the verification, holder and partner pages."""
 
+from collections import defaultdict
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.urls import reverse
+
+from cohorts.selectors.partners import SharedCertificate
 
 from .models import Certificate, normalized_code
 
@@ -31,3 +35,23 @@ def linkedin_add_url(certificate: Certificate, verify_url: str) -> str:
         "certId": certificate.display_code,
     }
     return f"{LINKEDIN_ADD_TO_PROFILE}?{urlencode(query)}"
+
+
+def certificates_shown_to_partners(enrollments) -> dict[int, list[SharedCertificate]]:
+    """enrollment id -> its valid certificates that verify publicly: a revoked one
+    is no credential, and one its holder hid is not shown to anyone."""
+    found = defaultdict(list)
+    for certificate in Certificate.objects.filter(
+        enrollment__in=enrollments.values("pk"),
+        revoked_at__isnull=True,
+        hidden_at__isnull=True,
+    ).order_by("issued_at"):
+        code = certificate.display_code
+        found[certificate.enrollment_id].append(
+            SharedCertificate(
+                code=code,
+                verify_path=reverse("certificates:verify", kwargs={"code": code}),
+                issued_at=certificate.issued_at,
+            )
+        )
+    return dict(found)

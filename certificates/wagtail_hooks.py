@@ -5,8 +5,11 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from cohorts.selectors.partners import CERTIFICATES_HOOK
+
 from . import admin_urls
 from .models import CertificateTemplate
+from .selectors import certificates_shown_to_partners
 from .viewsets import CertificateTemplateViewSet, SiteAdminsOnly
 
 # Before anything asks Wagtail for the model's policy (it would make a default one).
@@ -18,3 +21,7 @@ register_snippet(CertificateTemplateViewSet)
 def certificate_admin_urls():
     """A cohort's certificates page, linked from its manage page."""
     return [path("", include(admin_urls))]
+
+
+# Partner dashboards list the certificates of their consenting members.
+hooks.register(CERTIFICATES_HOOK, certificates_shown_to_partners)

@@ -14,6 +14,7 @@ from .models import (
     ReflectionVisibility,
     ReportReason,
 )
+from .selectors.partners import SORTS, Filters
 from .services.exchange import text_problem
 from .services.reflections import reflection_text_problem
 
@@ -177,3 +178,61 @@ class HideForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason, sent to the writer"), max_length=500, required=True
     )
+
+
+class PartnerFilterForm(forms.Form):
+    """The filters and sort of a partner dashboard, offering only what its rows hold.
+    Anything else in the address (a made-up cohort id, a sort by email) is refused,
+    and the page shows everyone in name order."""
+
+    program = forms.ChoiceField(label=_("Program"), required=False)
+    cohort = forms.TypedChoiceField(
+        label=_("Cohort"), required=False, coerce=int, empty_value=None
+    )
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None
+    )
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    sort = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    FILTERS = ("program", "cohort", "year", "status")
+
+    def __init__(self, data, *, choices):
+        super().__init__({key: value for key, value in data.items() if value} or None)
+        everyone = [("", _("All"))]
+        self.fields["program"].choices = everyone + choices.programs
+        self.fields["cohort"].choices = everyone + choices.cohorts
+        self.fields["year"].choices = everyone + [(y, str(y)) for y in choices.years]
+        self.fields["status"].choices = everyone + choices.statuses
+
+    def clean_sort(self):
+        sort = self.cleaned_data["sort"] or "name"
+        if sort.removeprefix("-") not in SORTS:
+            raise forms.ValidationError(_("That column cannot be sorted."))
+        return sort
+
+    def _valid(self) -> dict:
+        return self.cleaned_data if self.is_bound and self.is_valid() else {}
+
+    def filters(self) -> Filters:
+        data = self._valid()
+        return Filters(
+            program=data.get("program") or "",
+            cohort=data.get("cohort"),
+            year=data.get("year"),
+            status=data.get("status") or "",
+        )
+
+    def sort_order(self) -> str:
+        return self._valid().get("sort") or "name"
+
+    def used(self) -> dict:
+        """The filters in use, for the audit trail and the addresses of links."""
+        data = self._valid()
+        return {key: data[key] for key in self.FILTERS if data.get(key)}
+
+    def query(self, sort: str) -> dict:
+        query = {key: str(value) for key, value in self.used().items()}
+        if sort != "name":
+            query["sort"] = sort
+        return query

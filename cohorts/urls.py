@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import partner_views, views
 
 app_name = "cohorts"
 
@@ -28,6 +28,22 @@ urlpatterns = [
     path("learning/reflections/<int:pk>/pin/", views.reflection_pin, name="pin"),
     path("learning/report/<str:kind>/<int:pk>/", views.report, name="report"),
     path("learning/", views.learning, name="learning"),
+    path("partners/", partner_views.partner_home, name="partner_home"),
+    path(
+        "partners/<str:slug>/",
+        partner_views.partner_dashboard,
+        name="partner_dashboard",
+    ),
+    path(
+        "partners/<str:slug>/export.<str:spreadsheet_format>",
+        partner_views.partner_export,
+        name="partner_export",
+    ),
+    path(
+        "partners/<str:slug>/members/<int:membership_id>/remove/",
+        partner_views.partner_member_remove,
+        name="partner_member_remove",
+    ),
     path("learning/calendar/renew/", views.calendar_feed_renew, name="calendar_renew"),
     path(
         "learning/notify/<int:program_id>/",

@@ -11,9 +11,10 @@ from curriculum.permissions import READABLE_PROGRAMS_HOOK
 from curriculum.selectors import lesson_prompts, programs_under
 from lms.models import HomePage, User
 from lms.pages import READER_CONTEXT_HOOK
+from lms.permissions import is_site_admin
 from lms.views import PROFILE_HOOK
 
-from . import admin_views, notifications, selectors, services
+from . import admin_views, notifications, partner_views, selectors, services
 from .dashboard import FacilitatorPanel
 from .forms import NotificationSettingsForm, ReflectionForm
 from .models import Cohort, CohortLogEntry, InviteCode, Session
@@ -133,11 +134,41 @@ def public_quotes_menu_item():
     )
 
 
+class SiteAdminMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_site_admin(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def partner_dashboards_menu_item():
+    """Site admins open any organization's dashboard, as its managers see it."""
+    return SiteAdminMenuItem(
+        _("Partner dashboards"),
+        reverse("cohorts:partner_home"),
+        icon_name="group",
+        order=301,
+    )
+
+
 @hooks.register("register_log_actions")
 def cohort_log_entries(actions):
     """Changes to cohorts, sessions and codes are logged apart (CohortLogEntry)."""
     for model in (Cohort, Session, InviteCode):
         actions.register_model(model, CohortLogEntry)
+    # Partner dashboards: who read or downloaded member data, with which filters.
+    actions.register_action(
+        partner_views.VIEWED,
+        _("View partner dashboard"),
+        _("Viewed the partner dashboard"),
+    )
+    actions.register_action(
+        partner_views.EXPORTED,
+        _("Export partner data"),
+        _("Exported the partner dashboard"),
+    )
+    actions.register_action(
+        partner_views.REMOVED, _("Remove partner member"), _("Removed a member")
+    )
 
 
 @hooks.register("after_delete_user")

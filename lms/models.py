@@ -1,5 +1,8 @@
 """Accounts, partner organizations and the site's home page."""
 
+import secrets
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.auth.models import (
     AbstractBaseUser,
@@ -163,6 +166,51 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.organization}"
+
+
+def new_invite_token() -> str:
+    # 128 random bits: a link that cannot be guessed, short enough to send by text.
+    return secrets.token_urlsafe(16)
+
+
+INVITE_DAYS = 30
+
+
+def invite_expiry():
+    return timezone.now() + timedelta(days=INVITE_DAYS)
+
+
+class PartnerInvite(models.Model):
+    """A link a partner manager shares so their staff can join the organization.
+    Joining shares nothing by itself: the person chooses, on the page the link opens."""
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="invites"
+    )
+    token = models.CharField(
+        max_length=32, unique=True, default=new_invite_token, editable=False
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"), default=invite_expiry)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("invite link")
+        verbose_name_plural = _("invite links")
+
+    def __str__(self):
+        return f"{self.organization} – {self.created_at:%Y-%m-%d}"
+
+    def is_usable(self) -> bool:
+        return self.revoked_at is None and self.expires_at > timezone.now()
 
 
 class HomePage(ReaderContextMixin, LocaleFallbackMixin, Page):

@@ -1,9 +1,10 @@
 """Who may do what. Views, querysets and templates ask these functions, never the groups."""
 
 from django.contrib.auth.models import AnonymousUser, Group, Permission
+from django.db.models import QuerySet
 
 from .caching import bump_version, current_version, for_person, person_key, version_key
-from .models import Membership, MembershipRole, Organization, User
+from .models import MembershipRole, Organization, User
 
 FACILITATORS = "Facilitators"
 PARTNER_MANAGERS = "Partner managers"
@@ -74,11 +75,15 @@ def can_manage_organization(
     user: User | AnonymousUser, organization: Organization
 ) -> bool:
     """A partner manager sees their own organization's consenting staff, nothing else."""
+    return organizations_managed_by(user).filter(pk=organization.pk).exists()
+
+
+def organizations_managed_by(user: User | AnonymousUser) -> QuerySet[Organization]:
+    """Site admins: every organization; partner managers: those they manage."""
     if is_site_admin(user):
-        return True
-    return (
-        is_partner_manager(user)
-        and Membership.objects.filter(
-            user=user, organization=organization, role=MembershipRole.MANAGER
-        ).exists()
+        return Organization.objects.all()
+    if not is_partner_manager(user):
+        return Organization.objects.none()
+    return Organization.objects.filter(
+        memberships__user=user, memberships__role=MembershipRole.MANAGER
     )

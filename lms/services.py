@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from .models import Membership, MembershipRole, Organization, User
+from .models import Membership, MembershipRole, Organization, PartnerInvite, User
 
 
 def user_update_profile(
@@ -54,3 +54,25 @@ def membership_set_consent(
         membership.consent_changed_at = timezone.now()
         membership.save(update_fields=["shares_progress", "consent_changed_at"])
     return membership
+
+
+def partner_invite_create(*, organization: Organization, by: User) -> PartnerInvite:
+    return PartnerInvite.objects.create(organization=organization, created_by=by)
+
+
+def partner_invite_revoke(*, invite: PartnerInvite) -> None:
+    """The link stops working at once; a second revoke changes nothing."""
+    PartnerInvite.objects.filter(pk=invite.pk, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def partner_invite_accept(
+    *, invite: PartnerInvite, user: User, shares_progress: bool
+) -> Membership:
+    """Join (or stay) with the choice made on the invite page. A manager stays one."""
+    membership_join(user=user, organization=invite.organization)
+    return membership_set_consent(
+        user=user, organization=invite.organization, shares_progress=shares_progress
+    )

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cohorts.urls import language_neutral_urlpatterns as cohorts_neutral_urls
 
-from . import views
+from . import invite_views, views
 
 account_patterns = [
     path("profile/", views.profile, name="profile"),
@@ -24,6 +24,17 @@ account_patterns = [
         "profile/organizations/<str:slug>/consent/",
         views.organization_consent,
         name="organization_consent",
+    ),
+    path("invites/<str:token>/", invite_views.invite_accept, name="invite_accept"),
+    path(
+        "partners/<str:slug>/invites/",
+        invite_views.partner_invites,
+        name="partner_invites",
+    ),
+    path(
+        "partners/<str:slug>/invites/<int:invite_id>/revoke/",
+        invite_views.partner_invite_revoke,
+        name="partner_invite_revoke",
     ),
 ]
 

@@ -6,12 +6,13 @@ import functools
 from django import template
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils import translation
 from django.utils.html import urlize
 from django.utils.safestring import mark_safe
 from django.utils.text import normalize_newlines
 from django.utils.translation import get_language, get_language_info, ngettext
 
-from lms import dates, pages
+from lms import dates, pages, permissions
 from lms.pages import (
     locale_languages,
     localized_url,
@@ -125,3 +126,17 @@ def participant_text(text: str) -> str:
     web addresses made links (rel="nofollow"). Participants never write HTML."""
     html = urlize(normalize_newlines(text), nofollow=True, autoescape=True)
     return mark_safe(html.replace("\n", "<br>"))  # noqa: S308 (escaped by urlize)
+
+
+@register.filter
+def manages_partners(user) -> bool:
+    """Whether the header offers the partner dashboard."""
+    return permissions.is_partner_manager(user)
+
+
+@register.simple_tag(takes_context=True)
+def invite_url(context, invite) -> str:
+    """An invite link with no language in it: it opens in the reader's language."""
+    with translation.override(settings.LANGUAGE_CODE):
+        path = reverse("lms:invite_accept", kwargs={"token": invite.token})
+    return context["request"].build_absolute_uri(path)

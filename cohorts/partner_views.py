@@ -1,0 +1,204 @@
+"""Partner managers' pages: their organization's consenting members and how their
+training goes, with totals, charts and exports. Each view or export of member data
+writes an entry to the audit trail (Wagtail's log, on the organization) with the
+filters used, never the data itself."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from wagtail.log_actions import log
+
+from lms import dates
+from lms.models import Membership
+from lms.permissions import organizations_managed_by
+
+from .charts import bar_chart
+from .exports import spreadsheet_response
+from .forms import PartnerFilterForm
+from .selectors import partners
+
+PER_PAGE = 50
+VIEWED = "lms.partners.view"
+EXPORTED = "lms.partners.export"
+REMOVED = "lms.partners.remove_member"
+EXPORT_FORMATS = ("csv", "xlsx")
+
+
+@login_required
+@require_GET
+def partner_home(request):
+    """A manager of one organization goes straight to it; of several, chooses."""
+    organizations = list(organizations_managed_by(request.user).distinct())
+    if not organizations:
+        raise Http404
+    if len(organizations) == 1:
+        return redirect("cohorts:partner_dashboard", slug=organizations[0].slug)
+    return render(
+        request, "cohorts/partners/choose.html", {"organizations": organizations}
+    )
+
+
+@login_required
+@require_GET
+def partner_dashboard(request, slug):
+    organization, others = _managed_or_404(request, slug)
+    training = partners.organization_training(organization)
+    rows, form, sort = _rows(request, training)
+    page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
+    log(
+        instance=organization,
+        action=VIEWED,
+        user=request.user,
+        data={"filters": form.used(), "sort": sort, "page": page.number},
+    )
+    totals = training.totals
+    context = {
+        "organization": organization,
+        "others": others,
+        "form": form,
+        "members": page,
+        "sort": sort,
+        "sort_links": _sort_links(form, sort),
+        "query_string": urlencode(form.query(sort)),
+        "totals": totals,
+        "charts": _charts(totals),
+        "shown_count": len(rows),
+    }
+    return render(request, "cohorts/partners/dashboard.html", context)
+
+
+@login_required
+@require_GET
+def partner_export(request, slug, spreadsheet_format):
+    organization, _others = _managed_or_404(request, slug)
+    if spreadsheet_format not in EXPORT_FORMATS:
+        raise Http404
+    rows, form, sort = _rows(request, partners.organization_training(organization))
+    log(
+        instance=organization,
+        action=EXPORTED,
+        user=request.user,
+        data={"filters": form.used(), "sort": sort, "format": spreadsheet_format},
+    )
+    return spreadsheet_response(
+        (_export_row(row, request) for row in rows),
+        columns=_export_columns(),
+        filename=f"{organization.slug}-training-{timezone.localdate().isoformat()}",
+        spreadsheet_format=spreadsheet_format,
+    )
+
+
+@login_required
+@require_POST
+def partner_member_remove(request, slug, membership_id):
+    """The person leaves the organization (their account and training stay theirs)."""
+    organization, _others = _managed_or_404(request, slug)
+    membership = get_object_or_404(
+        Membership.objects.select_related("user"),
+        pk=membership_id,
+        organization=organization,
+        shares_progress=True,  # a manager only ever saw these
+    )
+    if membership.user_id == request.user.pk:
+        messages.error(request, _("You cannot remove yourself here."))
+    else:
+        name = membership.user.display_name
+        membership.delete()
+        log(instance=organization, action=REMOVED, user=request.user, data={})
+        messages.success(
+            request,
+            _("%(name)s is no longer a member of %(organization)s.")
+            % {"name": name, "organization": organization.name},
+        )
+    return redirect("cohorts:partner_dashboard", slug=organization.slug)
+
+
+def _managed_or_404(request, slug):
+    """The organization, and the others the person manages (one query). Every
+    organization they do not manage, real or made up, is the same 404."""
+    managed = list(organizations_managed_by(request.user).distinct())
+    organization = next((o for o in managed if o.slug == slug), None)
+    if organization is None:
+        raise Http404
+    return organization, [o for o in managed if o != organization]
+
+
+def _rows(request, training):
+    everyone = training.rows
+    form = PartnerFilterForm(request.GET, choices=partners.choices(everyone))
+    if request.GET and not form.is_valid():
+        messages.warning(
+            request, _("That filter is not available here: showing everyone.")
+        )
+    sort = form.sort_order()
+    return partners.filtered(everyone, form.filters(), sort), form, sort
+
+
+def _charts(totals) -> list:
+    return [
+        bar_chart("enrolled", _("People who took part, by program"), totals.enrolled),
+        bar_chart("completed", _("People who completed, by program"), totals.completed),
+        bar_chart(
+            "certified", _("People with a certificate, by program"), totals.certified
+        ),
+        bar_chart("years", _("People who took part, by cohort year"), totals.by_year),
+    ]
+
+
+def _sort_links(form, sort) -> dict:
+    """Column -> (address that sorts by it, the current direction or "")."""
+    links = {}
+    for column in partners.SORTS:
+        current = sort.removeprefix("-") == column
+        descending = sort.startswith("-")
+        target = f"-{column}" if current and not descending else column
+        direction = ("descending" if descending else "ascending") if current else ""
+        links[column] = ("?" + urlencode(form.query(target)), direction)
+    return links
+
+
+def _export_columns() -> dict:
+    return {
+        "name": _("Name"),
+        "program": _("Program"),
+        "cohort": _("Cohort"),
+        "dates": _("Dates"),
+        "status": _("Status"),
+        "progress": _("Progress (%)"),
+        "attended": _("Sessions attended"),
+        "held": _("Sessions held"),
+        "certificates": _("Certificates"),
+        "activity": _("Last activity"),
+    }
+
+
+def _export_row(row, request) -> dict:
+    cohort = row.cohort
+    return {
+        "name": row.name,
+        "program": row.program_title,
+        "cohort": cohort.title if cohort else _("Not in a cohort yet"),
+        "dates": dates.local_date_range(cohort.starts_on, cohort.ends_on)
+        if cohort
+        else "",
+        "status": row.enrollment.get_status_display() if row.enrollment else "",
+        "progress": row.percent if row.enrollment else "",
+        "attended": row.attended if row.enrollment else "",
+        "held": row.sessions_held if row.enrollment else "",
+        "certificates": " ".join(
+            request.build_absolute_uri(certificate.verify_path)
+            for certificate in row.certificates
+        ),
+        "activity": dates.local_date(row.last_activity) if row.last_activity else "",
+    }
+
+
+def dashboard_url(organization) -> str:
+    return reverse("cohorts:partner_dashboard", kwargs={"slug": organization.slug})

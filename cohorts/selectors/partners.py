@@ -1,0 +1,352 @@
+"""What a partner organization sees of its people's training.
+
+Rows are about members who agreed to share their progress, and no one else: one row
+per cohort they took part in (past cohorts stay), and one for a member who has not
+joined a cohort yet. Aggregates count every member once, consenting or not, and a
+count of one to four people is never shown as a number (`suppressed`).
+
+Everything is read in a fixed number of queries, whatever the size of the
+organization, then filtered, sorted and paged in memory: the same rows feed the page
+and the exports, so what a manager downloads is what they saw."""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Max
+from django.utils import timezone
+from wagtail import hooks
+
+from curriculum.models import ProgramPage
+from curriculum.selectors import program_outline
+from lms.models import Membership, Organization
+
+from ..models import (
+    SEAT_HOLDING,
+    Attendance,
+    AttendanceStatus,
+    Enrollment,
+    EnrollmentStatus,
+    LessonCompletion,
+    Session,
+)
+
+# fn(enrollments: QuerySet[Enrollment]) -> {enrollment id: [SharedCertificate, ...]}:
+# the certificates app answers (cohorts does not import it).
+CERTIFICATES_HOOK = "partner_certificates"
+SMALL_COUNT = 5  # fewer people than this are "fewer than 5"
+# Statuses a partner sees; applications still being decided and declined ones are
+# the person's own business.
+SHOWN_STATUSES = (
+    EnrollmentStatus.WAITLISTED,
+    EnrollmentStatus.ENROLLED,
+    EnrollmentStatus.COMPLETED,
+    EnrollmentStatus.WITHDRAWN,
+)
+
+
+@dataclass(frozen=True)
+class SharedCertificate:
+    code: str  # as printed, grouped
+    verify_path: str  # the public verification page
+    issued_at: datetime.datetime
+
+
+@dataclass
+class MemberRow:
+    membership: Membership
+    enrollment: Enrollment | None = None
+    program_title: str = ""
+    percent: int | None = None
+    attended: int = 0
+    sessions_held: int = 0
+    certificates: list = field(default_factory=list)
+    last_activity: datetime.datetime | None = None
+
+    @property
+    def name(self) -> str:
+        return self.membership.user.display_name
+
+    @property
+    def cohort(self):
+        return self.enrollment.cohort if self.enrollment else None
+
+    @property
+    def year(self) -> int | None:
+        return self.cohort.starts_on.year if self.cohort else None
+
+    @property
+    def status(self) -> str:
+        return self.enrollment.status if self.enrollment else ""
+
+
+# Sortable columns: key -> how a row sorts (None sorts last, see `_sorted`).
+SORTS = {
+    "name": lambda row: row.name.casefold(),
+    "program": lambda row: row.program_title.casefold() or None,
+    "cohort": lambda row: row.cohort.starts_on if row.cohort else None,
+    "status": lambda row: row.status or None,
+    "progress": lambda row: row.percent,
+    "attended": lambda row: row.attended if row.enrollment else None,
+    "activity": lambda row: row.last_activity,
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    program: str = ""  # a program's translation key
+    cohort: int | None = None
+    year: int | None = None
+    status: str = ""
+
+    def keep(self, row: MemberRow) -> bool:
+        if not (self.program or self.cohort or self.year or self.status):
+            return True
+        if row.enrollment is None:
+            return False
+        return (
+            (
+                not self.program
+                or str(row.cohort.program.translation_key) == self.program
+            )
+            and (not self.cohort or row.cohort.pk == self.cohort)
+            and (not self.year or row.year == self.year)
+            and (not self.status or row.status == self.status)
+        )
+
+
+@dataclass
+class Training:
+    rows: list  # MemberRow, for members who share, in name order
+    totals: "Totals"
+
+
+def organization_training(organization: Organization) -> Training:
+    """The rows and the totals, from the same few queries."""
+    memberships = list(
+        Membership.objects.filter(organization=organization)
+        .select_related("user")
+        .order_by("user__display_name", "pk")
+    )
+    # As subqueries: no list of thousands of ids in the SQL.
+    of_members = Enrollment.objects.filter(
+        user__memberships__organization=organization, status__in=SHOWN_STATUSES
+    )
+    # Progress is read for those who share it, and no one else.
+    # (One filter: the same membership must be this organization's and sharing.)
+    of_sharing = Enrollment.objects.filter(
+        user__memberships__organization=organization,
+        user__memberships__shares_progress=True,
+        status__in=SHOWN_STATUSES,
+    )
+    by_user = defaultdict(list)
+    for enrollment in of_members.select_related("cohort").order_by(
+        "-cohort__starts_on", "cohort__title"
+    ):
+        by_user[enrollment.user_id].append(enrollment)
+    everyone = [e for each in by_user.values() for e in each]
+    programs = _programs({e.cohort.program_id for e in everyone})
+    for enrollment in everyone:
+        enrollment.cohort.program = programs[enrollment.cohort.program_id].page
+    certificates = _certificates(of_members)
+    rows = _rows(
+        [m for m in memberships if m.shares_progress],
+        by_user,
+        programs,
+        done=_lessons_done(of_sharing),
+        attended=_attended(of_sharing),
+        held=_sessions_held({e.cohort_id for e in everyone}),
+        certificates=certificates,
+    )
+    totals = _totals(memberships, everyone, programs, set(certificates))
+    return Training(rows, totals)
+
+
+def _rows(memberships, by_user, programs, *, done, attended, held, certificates):
+    rows = []
+    for membership in memberships:
+        mine = by_user.get(membership.user_id)
+        if not mine:
+            rows.append(MemberRow(membership))
+            continue
+        for enrollment in mine:
+            keys, last_lesson = done.get(enrollment.pk, (set(), None))
+            present, last_session = attended.get(enrollment.pk, (0, None))
+            rows.append(
+                MemberRow(
+                    membership,
+                    enrollment,
+                    program_title=programs[enrollment.cohort.program_id].title,
+                    percent=programs[enrollment.cohort.program_id].percent(keys),
+                    attended=present,
+                    sessions_held=held.get(enrollment.cohort_id, 0),
+                    certificates=certificates.get(enrollment.pk, []),
+                    last_activity=_latest(
+                        enrollment.status_changed_at, last_lesson, last_session
+                    ),
+                )
+            )
+    return rows
+
+
+def filtered(rows, filters: Filters, sort: str) -> list[MemberRow]:
+    """The rows a filter keeps, sorted by an allowed column ("-name" reverses)."""
+    key = sort.removeprefix("-")
+    kept = [row for row in rows if filters.keep(row)]
+    return _sorted(kept, SORTS.get(key, SORTS["name"]), reverse=sort.startswith("-"))
+
+
+def _sorted(rows, key, *, reverse: bool) -> list:
+    # Empty values last in both directions; ties in name order (the rows come in it).
+    present = [row for row in rows if key(row) is not None]
+    empty = [row for row in rows if key(row) is None]
+    return sorted(present, key=key, reverse=reverse) + empty
+
+
+@dataclass
+class Choices:
+    """What the filters offer: only what the rows hold."""
+
+    programs: list  # (translation key, title)
+    cohorts: list  # (id, title)
+    years: list
+    statuses: list  # (value, label)
+
+
+def choices(rows) -> Choices:
+    programs, cohorts, years, statuses = {}, {}, set(), set()
+    for row in rows:
+        if row.enrollment is None:
+            continue
+        programs[str(row.cohort.program.translation_key)] = row.program_title
+        cohorts[row.cohort.pk] = row.cohort.title
+        years.add(row.year)
+        statuses.add(row.status)
+    return Choices(
+        sorted(programs.items(), key=lambda item: item[1].casefold()),
+        sorted(cohorts.items(), key=lambda item: item[1].casefold()),
+        sorted(years, reverse=True),
+        [
+            (value, label)
+            for value, label in EnrollmentStatus.choices
+            if value in statuses
+        ],
+    )
+
+
+# Aggregates ----------------------------------------------------------------------------
+
+
+@dataclass
+class Bar:
+    label: str
+    count: int
+
+    @property
+    def shown(self) -> str | None:
+        """The count as it may be shown: None when it is "fewer than 5"."""
+        return None if 0 < self.count < SMALL_COUNT else str(self.count)
+
+
+@dataclass
+class Totals:
+    members: int
+    sharing: int
+    enrolled: list[Bar]  # distinct people, per program
+    completed: list[Bar]
+    certified: list[Bar]
+    by_year: list[Bar]  # distinct people who held a seat, per cohort year
+
+
+def _totals(memberships, enrollments, programs, certified: set) -> Totals:
+    """Over every member, sharing or not: each person once per bar."""
+    enrolled, completed, with_certificate, years = (defaultdict(set) for _ in range(4))
+    for seat in (e for e in enrollments if e.status in SEAT_HOLDING):
+        title = programs[seat.cohort.program_id].title
+        enrolled[title].add(seat.user_id)
+        years[seat.cohort.starts_on.year].add(seat.user_id)
+        if seat.status == EnrollmentStatus.COMPLETED:
+            completed[title].add(seat.user_id)
+        if seat.pk in certified:
+            with_certificate[title].add(seat.user_id)
+    titles = sorted(enrolled, key=str.casefold)
+    return Totals(
+        members=len(memberships),
+        sharing=sum(1 for m in memberships if m.shares_progress),
+        enrolled=[Bar(title, len(enrolled[title])) for title in titles],
+        completed=[Bar(title, len(completed[title])) for title in titles],
+        certified=[Bar(title, len(with_certificate[title])) for title in titles],
+        by_year=[Bar(str(year), len(years[year])) for year in sorted(years)],
+    )
+
+
+# Reads -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Program:
+    page: ProgramPage
+    title: str  # in the reader's language where translated
+    lesson_keys: set
+
+    def percent(self, done: set) -> int:
+        if not self.lesson_keys:
+            return 0
+        return round(100 * len(done & self.lesson_keys) / len(self.lesson_keys))
+
+
+def _programs(program_ids) -> dict[int, _Program]:
+    programs = {}
+    for page in ProgramPage.objects.defer_streamfields().filter(pk__in=program_ids):
+        outline = program_outline(page)  # cached: no query once warm
+        title = outline.program.title if outline.program else page.title
+        keys = {lesson.translation_key for lesson in outline.lessons}
+        programs[page.pk] = _Program(page, title, keys)
+    return programs
+
+
+def _lessons_done(enrollments) -> dict[int, tuple[set, datetime.datetime | None]]:
+    done = defaultdict(lambda: (set(), None))
+    rows = LessonCompletion.objects.filter(
+        enrollment__in=enrollments.values("pk")
+    ).values_list("enrollment_id", "lesson_key", "completed_at")
+    for enrollment_id, key, completed_at in rows:
+        keys, latest = done[enrollment_id]
+        keys.add(key)
+        done[enrollment_id] = (keys, _latest(latest, completed_at))
+    return dict(done)
+
+
+def _attended(enrollments) -> dict[int, tuple[int, datetime.datetime | None]]:
+    rows = (
+        Attendance.objects.filter(
+            enrollment__in=enrollments.values("pk"),
+            status=AttendanceStatus.PRESENT,
+        )
+        .values("enrollment_id")
+        .annotate(count=Count("pk"), latest=Max("session__starts_at"))
+        .order_by()
+    )
+    return {row["enrollment_id"]: (row["count"], row["latest"]) for row in rows}
+
+
+def _sessions_held(cohort_ids) -> dict[int, int]:
+    rows = (
+        Session.objects.filter(cohort_id__in=cohort_ids, starts_at__lte=timezone.now())
+        .values("cohort_id")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    return {row["cohort_id"]: row["count"] for row in rows}
+
+
+def _certificates(enrollments) -> dict[int, list]:
+    found = {}
+    for answer in hooks.get_hooks(CERTIFICATES_HOOK):
+        found.update(answer(enrollments))
+    return found
+
+
+def _latest(*moments):
+    present = [moment for moment in moments if moment is not None]
+    return max(present) if present else None
