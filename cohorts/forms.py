@@ -14,7 +14,7 @@ from .models import (
     ReflectionVisibility,
     ReportReason,
 )
-from .selectors.partners import SORTS, Filters
+from .selectors.partners import Filters
 from .services.exchange import text_problem
 from .services.reflections import reflection_text_problem
 
@@ -180,6 +180,24 @@ class HideForm(forms.Form):
     )
 
 
+SORT_LABELS = {
+    "name": _("Name, A to Z"),
+    "-name": _("Name, Z to A"),
+    "program": _("Program, A to Z"),
+    "-program": _("Program, Z to A"),
+    "cohort": _("Cohort, oldest first"),
+    "-cohort": _("Cohort, newest first"),
+    "status": _("Status"),
+    "-status": _("Status, in reverse"),
+    "progress": _("Progress, lowest first"),
+    "-progress": _("Progress, highest first"),
+    "attended": _("Sessions attended, fewest first"),
+    "-attended": _("Sessions attended, most first"),
+    "activity": _("Last activity, oldest first"),
+    "-activity": _("Last activity, latest first"),
+}
+
+
 class PartnerFilterForm(forms.Form):
     """The filters and sort of a partner dashboard, offering only what its rows hold.
     Anything else in the address (a made-up cohort id, a sort by email) is refused,
@@ -193,7 +211,7 @@ class PartnerFilterForm(forms.Form):
         label=_("Year"), required=False, coerce=int, empty_value=None
     )
     status = forms.ChoiceField(label=_("Status"), required=False)
-    sort = forms.CharField(required=False, widget=forms.HiddenInput)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False)
 
     FILTERS = ("program", "cohort", "year", "status")
 
@@ -204,12 +222,7 @@ class PartnerFilterForm(forms.Form):
         self.fields["cohort"].choices = everyone + choices.cohorts
         self.fields["year"].choices = everyone + [(y, str(y)) for y in choices.years]
         self.fields["status"].choices = everyone + choices.statuses
-
-    def clean_sort(self):
-        sort = self.cleaned_data["sort"] or "name"
-        if sort.removeprefix("-") not in SORTS:
-            raise forms.ValidationError(_("That column cannot be sorted."))
-        return sort
+        self.fields["sort"].choices = list(SORT_LABELS.items())
 
     def _valid(self) -> dict:
         return self.cleaned_data if self.is_bound and self.is_valid() else {}

@@ -8,16 +8,16 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.log_actions import log
 
 from lms import dates
 from lms.models import Membership
 from lms.permissions import organizations_managed_by
+from lms.services import membership_leave
 
 from .charts import bar_chart
 from .exports import spreadsheet_response
@@ -52,6 +52,10 @@ def partner_dashboard(request, slug):
     training = partners.organization_training(organization)
     rows, form, sort = _rows(request, training)
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
+    seen = set()
+    for row in page.object_list:
+        row.first_of_person = row.membership.pk not in seen
+        seen.add(row.membership.pk)
     log(
         instance=organization,
         action=VIEWED,
@@ -96,9 +100,10 @@ def partner_export(request, slug, spreadsheet_format):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def partner_member_remove(request, slug, membership_id):
-    """The person leaves the organization (their account and training stay theirs)."""
+    """Asks first; the person then leaves the organization (their account and their
+    training stay theirs, and an invite link brings them back)."""
     organization, _others = _managed_or_404(request, slug)
     membership = get_object_or_404(
         Membership.objects.select_related("user"),
@@ -108,15 +113,20 @@ def partner_member_remove(request, slug, membership_id):
     )
     if membership.user_id == request.user.pk:
         messages.error(request, _("You cannot remove yourself here."))
-    else:
-        name = membership.user.display_name
-        membership.delete()
-        log(instance=organization, action=REMOVED, user=request.user, data={})
-        messages.success(
+        return redirect("cohorts:partner_dashboard", slug=organization.slug)
+    if request.method == "GET":
+        return render(
             request,
-            _("%(name)s is no longer a member of %(organization)s.")
-            % {"name": name, "organization": organization.name},
+            "cohorts/partners/remove_member.html",
+            {"organization": organization, "membership": membership},
         )
+    membership_leave(user=membership.user, organization=organization)
+    log(instance=organization, action=REMOVED, user=request.user, data={})
+    messages.success(
+        request,
+        _("%(name)s is no longer a member of %(organization)s.")
+        % {"name": membership.user.display_name, "organization": organization.name},
+    )
     return redirect("cohorts:partner_dashboard", slug=organization.slug)
 
 
@@ -198,7 +208,3 @@ def _export_row(row, request) -> dict:
         ),
         "activity": dates.local_date(row.last_activity) if row.last_activity else "",
     }
-
-
-def dashboard_url(organization) -> str:
-    return reverse("cohorts:partner_dashboard", kwargs={"slug": organization.slug})

@@ -37,10 +37,10 @@ CERTIFICATES_HOOK = "partner_certificates"
 SMALL_COUNT = 5  # fewer people than this are "fewer than 5"
 # Statuses a partner sees; applications still being decided and declined ones are
 # the person's own business.
-SHOWN_STATUSES = (
-    EnrollmentStatus.WAITLISTED,
+SHOWN_STATUSES = (  # in the order a sort by status lists them
     EnrollmentStatus.ENROLLED,
     EnrollmentStatus.COMPLETED,
+    EnrollmentStatus.WAITLISTED,
     EnrollmentStatus.WITHDRAWN,
 )
 
@@ -62,6 +62,8 @@ class MemberRow:
     sessions_held: int = 0
     certificates: list = field(default_factory=list)
     last_activity: datetime.datetime | None = None
+    # The person's first row on the page shown (where "Remove" goes, once).
+    first_of_person: bool = True
 
     @property
     def name(self) -> str:
@@ -85,7 +87,7 @@ SORTS = {
     "name": lambda row: row.name.casefold(),
     "program": lambda row: row.program_title.casefold() or None,
     "cohort": lambda row: row.cohort.starts_on if row.cohort else None,
-    "status": lambda row: row.status or None,
+    "status": lambda row: SHOWN_STATUSES.index(row.status) if row.status else None,
     "progress": lambda row: row.percent,
     "attended": lambda row: row.attended if row.enrollment else None,
     "activity": lambda row: row.last_activity,

@@ -20,7 +20,9 @@ from certificates.services import (
     certificate_set_hidden,
 )
 from cohorts import services
+from cohorts.forms import SORT_LABELS
 from cohorts.models import AttendanceStatus, Enrollment, EnrollmentStatus
+from cohorts.selectors.partners import SORTS
 from cohorts.services.reflections import reflection_submit
 from cohorts.tests.factories import CohortFactory, SessionFactory
 from conftest import enable_totp
@@ -296,6 +298,12 @@ def test_another_organizations_manager_gets_404_and_changes_nothing(
             reverse("cohorts:partner_dashboard", kwargs={"slug": "no-such-org"})
         ),
         # Their member's id under my organization's address:
+        client.get(
+            reverse(
+                "cohorts:partner_member_remove",
+                kwargs={"slug": org.slug, "membership_id": membership.pk},
+            )
+        ),
         client.post(
             reverse(
                 "cohorts:partner_member_remove",
@@ -577,3 +585,25 @@ def test_the_dashboard_takes_the_same_few_queries_at_any_size(
             assert dashboard(client, org).status_code == 200
         counts[size] = len(queries)
     assert counts[3] == counts[30] <= 12, counts
+
+
+def test_every_sortable_column_is_offered_both_ways():
+    assert set(SORT_LABELS) == set(SORTS) | {f"-{key}" for key in SORTS}
+
+
+def test_removing_a_member_asks_first(client, manager, org):
+    ana = member(org, display_name="Ana Asked")
+    membership = Membership.objects.get(user=ana, organization=org)
+    client.force_login(manager)
+    url = reverse(
+        "cohorts:partner_member_remove",
+        kwargs={"slug": org.slug, "membership_id": membership.pk},
+    )
+    page = client.get(url)
+    assert page.status_code == 200
+    assert (
+        "Remove <bdi>Ana Asked</bdi> from <bdi>East Oakland Tenants</bdi>?"
+        in page_text(page)
+    )
+    assert Membership.objects.filter(pk=membership.pk).exists()
+    assert f'href="{url}"' in page_text(dashboard(client, org))
