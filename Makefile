@@ -62,7 +62,8 @@ system-packages:
 # Lesson page: queries, median server time, page weight, beside two floors (test
 # client); pages at scale and the exchange of 2,000 reflections (test client);
 # certificate PDFs beside WeasyPrint alone (and, with PostgreSQL, 300 through a
-# db_worker); then every participant page through gunicorn over HTTP, in both set-ups.
+# db_worker); a 1,000-member partner dashboard and its exports; then every
+# participant page through gunicorn over HTTP, in both set-ups.
 bench: install
 	mkdir -p var
 	rm -f var/bench.sqlite3
@@ -70,15 +71,19 @@ bench: install
 	$(PY) -m benchmarks.cohort_pages
 	$(PY) -m benchmarks.exchange_page
 	$(PY) -m benchmarks.certificate_pdf
+	$(PY) -m benchmarks.partner_dashboard
 	$(PY) -m benchmarks.http_pages embedded
 	@if pg_isready -h 127.0.0.1 -q && redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then \
 		createdb -h 127.0.0.1 -U postgres lms_bench_http 2>/dev/null; \
 		createdb -h 127.0.0.1 -U postgres lms_bench_exchange 2>/dev/null; \
 		createdb -h 127.0.0.1 -U postgres lms_bench_certificates 2>/dev/null; \
+		createdb -h 127.0.0.1 -U postgres lms_bench_partners 2>/dev/null; \
 		BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_bench_exchange \
 			REDIS_URL=redis://127.0.0.1:6379/9 $(PY) -m benchmarks.exchange_page; \
 		BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_bench_certificates \
 			REDIS_URL=redis://127.0.0.1:6379/9 $(PY) -m benchmarks.certificate_pdf; \
+		BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_bench_partners \
+			REDIS_URL=redis://127.0.0.1:6379/8 $(PY) -m benchmarks.partner_dashboard; \
 		$(PY) -m benchmarks.http_pages production; \
 	else echo "PostgreSQL or Redis not running: production set-up not measured."; fi
 

@@ -92,7 +92,7 @@ def partner_export(request, slug, spreadsheet_format):
         data={"filters": form.used(), "sort": sort, "format": spreadsheet_format},
     )
     return spreadsheet_response(
-        (_export_row(row, request) for row in rows),
+        _export_rows(rows, request),
         columns=_export_columns(),
         filename=f"{organization.slug}-training-{timezone.localdate().isoformat()}",
         spreadsheet_format=spreadsheet_format,
@@ -189,22 +189,35 @@ def _export_columns() -> dict:
     }
 
 
-def _export_row(row, request) -> dict:
-    cohort = row.cohort
-    return {
-        "name": row.name,
-        "program": row.program_title,
-        "cohort": cohort.title if cohort else _("Not in a cohort yet"),
-        "dates": dates.local_date_range(cohort.starts_on, cohort.ends_on)
-        if cohort
-        else "",
-        "status": row.enrollment.get_status_display() if row.enrollment else "",
-        "progress": row.percent if row.enrollment else "",
-        "attended": row.attended if row.enrollment else "",
-        "held": row.sessions_held if row.enrollment else "",
-        "certificates": " ".join(
-            request.build_absolute_uri(certificate.verify_path)
-            for certificate in row.certificates
-        ),
-        "activity": dates.local_date(row.last_activity) if row.last_activity else "",
-    }
+def _export_rows(rows, request):
+    """Row by row (the CSV streams); each cohort's dates and each day written once."""
+    site = request.build_absolute_uri("/").rstrip("/")
+    cohort_dates = {}
+    days = {}
+
+    def day(moment):
+        key = timezone.localdate(moment)
+        if key not in days:
+            days[key] = dates.local_date(key)
+        return days[key]
+
+    for row in rows:
+        cohort, enrollment = row.cohort, row.enrollment
+        if cohort and cohort.pk not in cohort_dates:
+            cohort_dates[cohort.pk] = dates.local_date_range(
+                cohort.starts_on, cohort.ends_on
+            )
+        yield {
+            "name": row.name,
+            "program": row.program_title,
+            "cohort": cohort.title if cohort else _("Not in a cohort yet"),
+            "dates": cohort_dates[cohort.pk] if cohort else "",
+            "status": enrollment.get_status_display() if enrollment else "",
+            "progress": row.percent if enrollment else "",
+            "attended": row.attended if enrollment else "",
+            "held": row.sessions_held if enrollment else "",
+            "certificates": " ".join(
+                site + certificate.verify_path for certificate in row.certificates
+            ),
+            "activity": day(row.last_activity) if row.last_activity else "",
+        }

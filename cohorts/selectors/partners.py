@@ -13,7 +13,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from wagtail import hooks
 
@@ -25,10 +25,10 @@ from ..models import (
     SEAT_HOLDING,
     Attendance,
     AttendanceStatus,
+    Cohort,
     Enrollment,
     EnrollmentStatus,
     LessonCompletion,
-    Session,
 )
 
 # fn(enrollments: QuerySet[Enrollment]) -> {enrollment id: [SharedCertificate, ...]}:
@@ -124,10 +124,13 @@ class Training:
 
 
 def organization_training(organization: Organization) -> Training:
-    """The rows and the totals, from the same few queries."""
+    """The rows and the totals, from the same few queries. Rows are thousands at a
+    large organization: only the columns shown are read, and each cohort and program
+    is one object shared by its rows."""
     memberships = list(
         Membership.objects.filter(organization=organization)
         .select_related("user")
+        .only("role", "shares_progress", "user_id", "user__display_name")
         .order_by("user__display_name", "pk")
     )
     # As subqueries: no list of thousands of ids in the SQL.
@@ -141,30 +144,34 @@ def organization_training(organization: Organization) -> Training:
         user__memberships__shares_progress=True,
         status__in=SHOWN_STATUSES,
     )
+    cohorts = _cohorts(of_members)
+    programs = _programs({cohort.program_id for cohort in cohorts.values()})
     by_user = defaultdict(list)
-    for enrollment in of_members.select_related("cohort").order_by(
-        "-cohort__starts_on", "cohort__title"
+    for enrollment in of_members.only(
+        "user_id", "cohort_id", "status", "status_changed_at"
     ):
+        enrollment.cohort = cohort = cohorts[enrollment.cohort_id]
+        cohort.program = programs[cohort.program_id].page
         by_user[enrollment.user_id].append(enrollment)
+    for enrollments in by_user.values():  # newest cohort first
+        enrollments.sort(
+            key=lambda e: (-e.cohort.starts_on.toordinal(), e.cohort.title)
+        )
     everyone = [e for each in by_user.values() for e in each]
-    programs = _programs({e.cohort.program_id for e in everyone})
-    for enrollment in everyone:
-        enrollment.cohort.program = programs[enrollment.cohort.program_id].page
     certificates = _certificates(of_members)
     rows = _rows(
         [m for m in memberships if m.shares_progress],
         by_user,
         programs,
-        done=_lessons_done(of_sharing),
+        done=_lessons_done(of_sharing, programs),
         attended=_attended(of_sharing),
-        held=_sessions_held({e.cohort_id for e in everyone}),
         certificates=certificates,
     )
     totals = _totals(memberships, everyone, programs, set(certificates))
     return Training(rows, totals)
 
 
-def _rows(memberships, by_user, programs, *, done, attended, held, certificates):
+def _rows(memberships, by_user, programs, *, done, attended, certificates):
     rows = []
     for membership in memberships:
         mine = by_user.get(membership.user_id)
@@ -172,16 +179,18 @@ def _rows(memberships, by_user, programs, *, done, attended, held, certificates)
             rows.append(MemberRow(membership))
             continue
         for enrollment in mine:
-            keys, last_lesson = done.get(enrollment.pk, (set(), None))
+            lessons_done, last_lesson = done.get(enrollment.pk, (0, None))
             present, last_session = attended.get(enrollment.pk, (0, None))
             rows.append(
                 MemberRow(
                     membership,
                     enrollment,
                     program_title=programs[enrollment.cohort.program_id].title,
-                    percent=programs[enrollment.cohort.program_id].percent(keys),
+                    percent=programs[enrollment.cohort.program_id].percent(
+                        lessons_done
+                    ),
                     attended=present,
-                    sessions_held=held.get(enrollment.cohort_id, 0),
+                    sessions_held=enrollment.cohort.sessions_held,
                     certificates=certificates.get(enrollment.pk, []),
                     last_activity=_latest(
                         enrollment.status_changed_at, last_lesson, last_session
@@ -291,10 +300,23 @@ class _Program:
     title: str  # in the reader's language where translated
     lesson_keys: set
 
-    def percent(self, done: set) -> int:
+    def percent(self, lessons_done: int) -> int:
         if not self.lesson_keys:
             return 0
-        return round(100 * len(done & self.lesson_keys) / len(self.lesson_keys))
+        return round(
+            100 * min(lessons_done, len(self.lesson_keys)) / len(self.lesson_keys)
+        )
+
+
+def _cohorts(enrollments) -> dict[int, Cohort]:
+    """The cohorts of these enrollments, each with how many of its sessions began."""
+    held = Count("sessions", filter=Q(sessions__starts_at__lte=timezone.now()))
+    return {
+        cohort.pk: cohort
+        for cohort in Cohort.objects.filter(
+            pk__in=enrollments.values("cohort_id")
+        ).annotate(sessions_held=held)
+    }
 
 
 def _programs(program_ids) -> dict[int, _Program]:
@@ -307,16 +329,22 @@ def _programs(program_ids) -> dict[int, _Program]:
     return programs
 
 
-def _lessons_done(enrollments) -> dict[int, tuple[set, datetime.datetime | None]]:
-    done = defaultdict(lambda: (set(), None))
-    rows = LessonCompletion.objects.filter(
-        enrollment__in=enrollments.values("pk")
-    ).values_list("enrollment_id", "lesson_key", "completed_at")
-    for enrollment_id, key, completed_at in rows:
-        keys, latest = done[enrollment_id]
-        keys.add(key)
-        done[enrollment_id] = (keys, _latest(latest, completed_at))
-    return dict(done)
+def _lessons_done(
+    enrollments, programs
+) -> dict[int, tuple[int, datetime.datetime | None]]:
+    """enrollment id -> lessons of its program done (as the program is now: a lesson
+    taken out no longer counts), and when the latest one was."""
+    current = set().union(*(program.lesson_keys for program in programs.values()))
+    rows = (
+        LessonCompletion.objects.filter(enrollment__in=enrollments.values("pk"))
+        .values("enrollment_id")
+        .annotate(
+            done=Count("pk", filter=Q(lesson_key__in=current)),
+            latest=Max("completed_at"),
+        )
+        .order_by()
+    )
+    return {row["enrollment_id"]: (row["done"], row["latest"]) for row in rows}
 
 
 def _attended(enrollments) -> dict[int, tuple[int, datetime.datetime | None]]:
@@ -330,16 +358,6 @@ def _attended(enrollments) -> dict[int, tuple[int, datetime.datetime | None]]:
         .order_by()
     )
     return {row["enrollment_id"]: (row["count"], row["latest"]) for row in rows}
-
-
-def _sessions_held(cohort_ids) -> dict[int, int]:
-    rows = (
-        Session.objects.filter(cohort_id__in=cohort_ids, starts_at__lte=timezone.now())
-        .values("cohort_id")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
-    return {row["cohort_id"]: row["count"] for row in rows}
 
 
 def _certificates(enrollments) -> dict[int, list]:

@@ -7,10 +7,12 @@ import io
 import re
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
@@ -28,7 +30,7 @@ from cohorts.tests.factories import CohortFactory, SessionFactory
 from conftest import enable_totp
 from curriculum.selectors import lesson_prompts
 from curriculum.tests.factories import translate
-from lms.models import Membership, MembershipRole
+from lms.models import Membership, MembershipRole, Organization, User
 from lms.permissions import PARTNER_MANAGERS
 from lms.services import membership_join, membership_set_consent
 from lms.tests.factories import OrganizationFactory, UserFactory
@@ -607,3 +609,34 @@ def test_removing_a_member_asks_first(client, manager, org):
     )
     assert Membership.objects.filter(pk=membership.pk).exists()
     assert f'href="{url}"' in page_text(dashboard(client, org))
+
+
+@pytest.mark.django_db
+def test_the_demo_partner_sees_its_sharing_members_and_no_one_else(client):
+    call_command("seed_demo", stdout=io.StringIO())
+    org = Organization.objects.get(slug="east-oakland-tenants-together")
+    sharing = Membership.objects.filter(organization=org, shares_progress=True)
+    quiet = Membership.objects.filter(organization=org, shares_progress=False).exclude(
+        role=MembershipRole.MANAGER
+    )
+    assert sharing.count() == 15 and quiet.count() >= 3
+    client.force_login(User.objects.get(email="partner@example.org"))
+    html = page_text(dashboard(client, org))
+    for membership in sharing.select_related("user"):
+        assert escape(membership.user.display_name) in html
+    for membership in quiet.select_related("user"):
+        assert escape(membership.user.display_name) not in html
+    assert html.count('href="/certificates/verify/') >= 3
+    assert "2025 Northern California" in html or "Northern California" in html
+
+
+def test_the_admin_menu_leads_site_admins_to_the_dashboards(
+    client, site_admin, facilitator
+):
+    home = reverse("cohorts:partner_home")
+    for user, shown in ((site_admin, True), (facilitator, False)):
+        enable_totp(user)
+        client.force_login(user)
+        admin = page_text(client.get("/admin/"))
+        assert ("Partner dashboards" in admin) is shown
+        assert (f'"{home}"' in admin or f"'{home}'" in admin) is shown
