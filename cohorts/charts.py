@@ -1,5 +1,5 @@
 """Small horizontal bar charts drawn on the server as SVG, no chart JavaScript. A chart
-is a table (label, bar, number): the bars are decoration for those who see them, the
+is a table (label, bar, numbers): the bars are decoration for those who see them, the
 numbers are what everyone, screen readers included, reads."""
 
 from dataclasses import dataclass
@@ -9,8 +9,7 @@ BAR_HEIGHT = 14
 
 @dataclass(frozen=True)
 class DrawnBar:
-    label: str
-    shown: str | None  # None: "fewer than 5", drawn as no bar
+    bar: object  # partners.Bar: label, sharing, others_shown
     width: float  # percent of the longest bar
 
 
@@ -23,20 +22,15 @@ class BarChart:
 
 
 def bar_chart(id: str, title: str, bars) -> BarChart:
-    """`bars` (with label, count and shown) scaled to the largest count shown. A count
-    that is not shown draws no bar, so its length gives nothing away either."""
-    largest = max((bar.count for bar in bars if bar.shown is not None), default=0)
+    """`bars` drawn to the number they show (`shown_total`): people who are not
+    shown as a number do not lengthen a bar either, so its length gives nothing
+    away."""
+    largest = max((bar.shown_total for bar in bars), default=0)
     return BarChart(
         id,
         title,
         [
-            DrawnBar(
-                label=bar.label,
-                shown=bar.shown,
-                width=round(100 * bar.count / largest, 1)
-                if largest and bar.shown is not None
-                else 0.0,
-            )
+            DrawnBar(bar, round(100 * bar.shown_total / largest, 1) if largest else 0.0)
             for bar in bars
         ],
     )

@@ -4,6 +4,7 @@ with a leading apostrophe, so a spreadsheet shows it as text instead of running 
 CSV starts with a byte-order mark: without it Excel reads UTF-8 as a Windows code page
 and names in Vietnamese, Chinese or Arabic come out garbled."""
 
+from django.utils.http import content_disposition_header
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -38,6 +39,11 @@ class TableExport(SpreadsheetExportMixin):
     def write_csv_response(self, queryset):
         response = super().write_csv_response(queryset)
         response["Content-Type"] = "text/csv; charset=utf-8"
+        # Wagtail writes the name as is: one outside ASCII (an organization named in
+        # Vietnamese) would turn the whole header into an encoded word browsers ignore.
+        response["Content-Disposition"] = content_disposition_header(
+            True, f"{self.export_filename}.csv"
+        )
         return response
 
 

@@ -4,7 +4,6 @@ writes an entry to the audit trail (Wagtail's log, on the organization) with the
 filters used, never the data itself."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,7 +14,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.log_actions import log
 
 from lms import dates
-from lms.models import Membership
+from lms.decorators import partner_manager_view
+from lms.models import Membership, MembershipRole
 from lms.permissions import organizations_managed_by
 from lms.services import membership_leave
 
@@ -31,7 +31,7 @@ REMOVED = "lms.partners.remove_member"
 EXPORT_FORMATS = ("csv", "xlsx")
 
 
-@login_required
+@partner_manager_view
 @require_GET
 def partner_home(request):
     """A manager of one organization goes straight to it; of several, chooses."""
@@ -45,7 +45,7 @@ def partner_home(request):
     )
 
 
-@login_required
+@partner_manager_view
 @require_GET
 def partner_dashboard(request, slug):
     organization, others = _managed_or_404(request, slug)
@@ -78,7 +78,7 @@ def partner_dashboard(request, slug):
     return render(request, "cohorts/partners/dashboard.html", context)
 
 
-@login_required
+@partner_manager_view
 @require_GET
 def partner_export(request, slug, spreadsheet_format):
     organization, _others = _managed_or_404(request, slug)
@@ -99,7 +99,7 @@ def partner_export(request, slug, spreadsheet_format):
     )
 
 
-@login_required
+@partner_manager_view
 @require_http_methods(["GET", "POST"])
 def partner_member_remove(request, slug, membership_id):
     """Asks first; the person then leaves the organization (their account and their
@@ -110,6 +110,7 @@ def partner_member_remove(request, slug, membership_id):
         pk=membership_id,
         organization=organization,
         shares_progress=True,  # a manager only ever saw these
+        role=MembershipRole.STAFF,  # managers are named by site admins, in the admin
     )
     if membership.user_id == request.user.pk:
         messages.error(request, _("You cannot remove yourself here."))
@@ -121,7 +122,12 @@ def partner_member_remove(request, slug, membership_id):
             {"organization": organization, "membership": membership},
         )
     membership_leave(user=membership.user, organization=organization)
-    log(instance=organization, action=REMOVED, user=request.user, data={})
+    log(
+        instance=organization,
+        action=REMOVED,
+        user=request.user,
+        data={"membership": membership.pk},
+    )
     messages.success(
         request,
         _("%(name)s is no longer a member of %(organization)s.")

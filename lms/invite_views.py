@@ -4,22 +4,27 @@ or without sharing their training."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.log_actions import log
 
 from . import services
+from .adapters import url_in_language
+from .decorators import partner_manager_view
 from .models import INVITE_DAYS, Membership, MembershipRole, PartnerInvite
 from .permissions import organizations_managed_by
 
 INVITE_CREATED = "lms.partners.invite_create"
 INVITE_REVOKED = "lms.partners.invite_revoke"
 CHOICES = {"share": True, "private": False}
+SPENT_SHOWN = 10
 
 
-@login_required
+@partner_manager_view
 @require_http_methods(["GET", "POST"])
 def partner_invites(request, slug):
     organization = _managed_or_404(request, slug)
@@ -30,6 +35,8 @@ def partner_invites(request, slug):
         log(instance=organization, action=INVITE_CREATED, user=request.user, data={})
         messages.success(request, _("A new invite link is ready. Copy it and send it."))
         return redirect(f"{request.path}#invite-{invite.pk}")
+    now = timezone.now()
+    usable = Q(revoked_at__isnull=True, expires_at__gt=now)
     invites = organization.invites.select_related("created_by")
     return render(
         request,
@@ -37,13 +44,13 @@ def partner_invites(request, slug):
         {
             "organization": organization,
             "invite_days": INVITE_DAYS,
-            "usable": [invite for invite in invites if invite.is_usable()],
-            "spent": [invite for invite in invites if not invite.is_usable()][:10],
+            "usable": invites.filter(usable),
+            "spent": invites.exclude(usable)[:SPENT_SHOWN],
         },
     )
 
 
-@login_required
+@partner_manager_view
 @require_POST
 def partner_invite_revoke(request, slug, invite_id):
     organization = _managed_or_404(request, slug)
@@ -65,6 +72,10 @@ def invite_accept(request, token):
     if invite is None or not invite.is_usable():
         # Unknown, expired or revoked: one page, and no telling which.
         return render(request, "lms/invite_unusable.html", status=404)
+    language = request.user.preferred_language
+    if language != request.LANGUAGE_CODE:
+        # The link has no language in it: what is shared is read in the person's own.
+        return redirect(url_in_language(request.get_full_path(), language))
     organization = invite.organization
     membership = Membership.objects.filter(
         user=request.user, organization=organization

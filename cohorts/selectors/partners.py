@@ -2,8 +2,8 @@
 
 Rows are about members who agreed to share their progress, and no one else: one row
 per cohort they took part in (past cohorts stay), and one for a member who has not
-joined a cohort yet. Aggregates count every member once, consenting or not, and a
-count of one to four people is never shown as a number (`suppressed`).
+joined a cohort yet. Aggregates count every member once, consenting or not; the
+people who do not share are counted apart, shown only when they are at least 5 (`Bar`).
 
 Everything is read in a fixed number of queries, whatever the size of the
 organization, then filtered, sorted and paged in memory: the same rows feed the page
@@ -250,19 +250,27 @@ def choices(rows) -> Choices:
 
 @dataclass
 class Bar:
+    """People in one bar: those who share (listed on the page anyway) and the others,
+    whose number is shown only when it is at least 5. Were it shown otherwise, the
+    others could be counted by subtracting the rows on the page from a total."""
+
     label: str
-    count: int
+    sharing: int
+    others: int
 
     @property
-    def shown(self) -> str | None:
-        """The count as it may be shown: None when it is "fewer than 5"."""
-        return None if 0 < self.count < SMALL_COUNT else str(self.count)
+    def others_shown(self) -> int | None:
+        """None: "fewer than 5", which is also what none at all looks like."""
+        return self.others if self.others >= SMALL_COUNT else None
+
+    @property
+    def shown_total(self) -> int:
+        return self.sharing + (self.others_shown or 0)
 
 
 @dataclass
 class Totals:
-    members: int
-    sharing: int
+    sharing: int  # members who share, the people the page lists
     enrolled: list[Bar]  # distinct people, per program
     completed: list[Bar]
     certified: list[Bar]
@@ -271,6 +279,7 @@ class Totals:
 
 def _totals(memberships, enrollments, programs, certified: set) -> Totals:
     """Over every member, sharing or not: each person once per bar."""
+    sharing = {m.user_id for m in memberships if m.shares_progress}
     enrolled, completed, with_certificate, years = (defaultdict(set) for _ in range(4))
     for seat in (e for e in enrollments if e.status in SEAT_HOLDING):
         title = programs[seat.cohort.program_id].title
@@ -280,14 +289,24 @@ def _totals(memberships, enrollments, programs, certified: set) -> Totals:
             completed[title].add(seat.user_id)
         if seat.pk in certified:
             with_certificate[title].add(seat.user_id)
+
+    def bar(label, people: set) -> Bar:
+        return Bar(str(label), len(people & sharing), len(people - sharing))
+
+    def shown(bars: list[Bar]) -> list[Bar]:
+        # A program or year that only a few others took part in is left out: its
+        # label alone would tell that someone not sharing was there.
+        return [b for b in bars if b.sharing or b.others_shown]
+
     titles = sorted(enrolled, key=str.casefold)
+    by_program = shown([bar(title, enrolled[title]) for title in titles])
+    kept = [b.label for b in by_program]
     return Totals(
-        members=len(memberships),
-        sharing=sum(1 for m in memberships if m.shares_progress),
-        enrolled=[Bar(title, len(enrolled[title])) for title in titles],
-        completed=[Bar(title, len(completed[title])) for title in titles],
-        certified=[Bar(title, len(with_certificate[title])) for title in titles],
-        by_year=[Bar(str(year), len(years[year])) for year in sorted(years)],
+        sharing=len(sharing),
+        enrolled=by_program,
+        completed=[bar(title, completed[title]) for title in kept],
+        certified=[bar(title, with_certificate[title]) for title in kept],
+        by_year=shown([bar(year, years[year]) for year in sorted(years)]),
     )
 
 
@@ -332,8 +351,9 @@ def _programs(program_ids) -> dict[int, _Program]:
 def _lessons_done(
     enrollments, programs
 ) -> dict[int, tuple[int, datetime.datetime | None]]:
-    """enrollment id -> lessons of its program done (as the program is now: a lesson
-    taken out no longer counts), and when the latest one was."""
+    """enrollment id -> lessons done that are in a program now (a lesson taken out
+    no longer counts; a completion is only ever of its cohort's program), and when
+    the latest completion was."""
     current = set().union(*(program.lesson_keys for program in programs.values()))
     rows = (
         LessonCompletion.objects.filter(enrollment__in=enrollments.values("pk"))

@@ -29,7 +29,7 @@ from cohorts.services.reflections import reflection_submit
 from cohorts.tests.factories import CohortFactory, SessionFactory
 from conftest import enable_totp
 from curriculum.selectors import lesson_prompts
-from curriculum.tests.factories import translate
+from curriculum.tests.factories import make_curriculum, translate
 from lms.models import Membership, MembershipRole, Organization, User
 from lms.permissions import PARTNER_MANAGERS
 from lms.services import membership_join, membership_set_consent
@@ -180,7 +180,7 @@ def test_people_who_do_not_share_appear_nowhere_by_name(client, manager, org, ru
     assert "Quiet Person" not in str(csv_rows(export(client, org)))
     assert not any("Quiet" in str(v) for v in xlsx_values(export(client, org, "xlsx")))
     # They count in the totals (five people: shown as a number).
-    assert re.search(r"Boot Camp</th>.*?<td class=\"chart__count\">5</td>", html, re.S)
+    assert counts(html, "enrolled") == ["0 who share", "5 others"]
 
 
 def test_sharing_with_another_organization_shares_nothing_here(
@@ -280,7 +280,8 @@ def test_a_manager_removes_a_member(client, manager, org):
     )
     assert response.status_code == 302
     assert not Membership.objects.filter(pk=membership.pk).exists()
-    assert ModelLogEntry.objects.filter(action="lms.partners.remove_member").exists()
+    entry = ModelLogEntry.objects.get(action="lms.partners.remove_member")
+    assert entry.data == {"membership": membership.pk}  # an id, not who it was
 
 
 # Isolation -------------------------------------------------------------------------------
@@ -365,6 +366,9 @@ def test_site_admins_open_every_dashboard_from_the_admin(
     client, site_admin, org, other_org
 ):
     client.force_login(site_admin)
+    # Every organization's members: behind the admin's two-factor login.
+    assert dashboard(client, org)["Location"] == reverse("mfa_activate_totp")
+    enable_totp(site_admin)
     home = client.get(reverse("cohorts:partner_home"))
     assert home.status_code == 200
     assert org.name in page_text(home) and other_org.name in page_text(home)
@@ -395,6 +399,21 @@ def test_a_manager_of_one_organization_goes_straight_to_it(client, manager, org)
 # Counting --------------------------------------------------------------------------------
 
 
+def chart(html, name) -> str:
+    start = html.index(f'id="chart-{name}"')
+    return html[start : html.index("</figure>", start)]
+
+
+def counts(html, name) -> list[str]:
+    """The numbers of a chart's rows, as read: ["6 who share", "fewer than 5 others"]."""
+    return [
+        re.sub(r"\s+", " ", cell).strip()
+        for cell in re.findall(
+            r'<td class="chart__count">(.*?)</td>', chart(html, name), re.S
+        )
+    ]
+
+
 def test_each_person_counts_once(client, manager, org, tree, running, past):
     people = [member(org, display_name=f"Twice {n}") for n in range(5)]
     for person in people:  # two cohorts of the same program each
@@ -402,24 +421,57 @@ def test_each_person_counts_once(client, manager, org, tree, running, past):
         seat(person, past)
     client.force_login(manager)
     html = page_text(dashboard(client, org))
-    took_part = html[html.index('id="chart-enrolled"') :]
-    assert re.search(r'<td class="chart__count">5</td>', took_part[:2000])
+    assert counts(html, "enrolled") == ["5 who share", "fewer than 5 others"]
 
 
-@pytest.mark.parametrize(
-    ("people", "shown"), [(1, "fewer than 5"), (4, "fewer than 5"), (5, "5")]
-)
-def test_small_counts_are_never_shown(client, manager, org, running, people, shown):
-    for _n in range(people):
+@pytest.mark.parametrize(("quiet", "shown"), [(1, None), (4, None), (5, "5 others")])
+def test_people_who_do_not_share_count_only_as_five_or_more(
+    client, manager, org, running, quiet, shown
+):
+    """Six who share and one who does not: a total of 7 would give that one away
+    (7 less the 6 rows on the page). Others are a number only from 5 up."""
+    for n in range(6):
+        seat(member(org, display_name=f"Sharer {n}"), running)
+    for _n in range(quiet):
         seat(member(org, shares=False), running)
     client.force_login(manager)
     html = page_text(dashboard(client, org))
-    took_part = html[
-        html.index('id="chart-enrolled"') : html.index('id="chart-completed"')
-    ]
-    assert f'<td class="chart__count">{shown}</td>' in took_part
-    if shown != "5":  # and no bar gives the number away
-        assert 'width="0.0"' in took_part
+    for name in ("enrolled", "years"):
+        assert counts(html, name) == ["6 who share", shown or "fewer than 5 others"]
+        text = re.sub(r"<[^>]+>", " ", chart(html, name))
+        assert not re.search(rf"\b{6 + quiet}\b", text)
+
+
+def test_a_program_only_a_few_others_took_part_in_is_not_named(
+    client, manager, org, tree, running
+):
+    other_program = make_curriculum(
+        program_title="Youth Fellowship", catalog=tree.catalog
+    ).program
+    fellowship = CohortFactory(
+        program=other_program,
+        starts_on=TODAY - datetime.timedelta(days=3),
+        ends_on=TODAY + datetime.timedelta(days=90),
+    )
+    seat(member(org, display_name="Sharer"), running)
+    seat(member(org, shares=False), fellowship)
+    client.force_login(manager)
+    html = page_text(dashboard(client, org))
+    assert "Youth Fellowship" not in html
+    for _n in range(4):  # five others: a number that may be shown
+        seat(member(org, shares=False), fellowship)
+    html = page_text(dashboard(client, org))
+    assert "Youth Fellowship" in chart(html, "enrolled")
+
+
+def test_a_bar_is_as_long_as_the_number_it_shows(client, manager, org, running, past):
+    seat(member(org, display_name="Sharer"), running)
+    for _n in range(4):  # last year: only others, too few to be a number
+        seat(member(org, shares=False), past)
+    client.force_login(manager)
+    years = chart(page_text(dashboard(client, org)), "years")
+    assert str(past.starts_on.year) not in years
+    assert 'width="100.0"' in years
 
 
 # Exports ---------------------------------------------------------------------------------
@@ -640,3 +692,36 @@ def test_the_admin_menu_leads_site_admins_to_the_dashboards(
         admin = page_text(client.get("/admin/"))
         assert ("Partner dashboards" in admin) is shown
         assert (f'"{home}"' in admin or f"'{home}'" in admin) is shown
+
+
+def test_an_organization_named_outside_ascii_downloads_under_its_name(
+    client, partner_manager
+):
+    org = OrganizationFactory(name="Tổ chức Cộng đồng", slug="tổ-chức")
+    Membership.objects.create(
+        user=partner_manager, organization=org, role=MembershipRole.MANAGER
+    )
+    client.force_login(partner_manager)
+    disposition = export(client, org)["Content-Disposition"]
+    assert disposition.startswith("attachment; filename*=utf-8''")
+    assert "t%E1%BB%95-ch%E1%BB%A9c-training-" in disposition
+
+
+def test_a_manager_cannot_remove_another_manager(client, manager, org):
+    other = member(org, display_name="Other Manager")
+    Membership.objects.filter(user=other).update(role=MembershipRole.MANAGER)
+    membership = Membership.objects.get(user=other)
+    client.force_login(manager)
+    url = reverse(
+        "cohorts:partner_member_remove",
+        kwargs={"slug": org.slug, "membership_id": membership.pk},
+    )
+    assert client.post(url).status_code == 404
+    assert Membership.objects.filter(pk=membership.pk).exists()
+
+
+def test_member_data_is_never_kept_by_a_browser(client, manager, org):
+    client.force_login(manager)
+    for response in (dashboard(client, org), export(client, org)):
+        assert "no-store" in response["Cache-Control"]
+        assert "private" in response["Cache-Control"]

@@ -148,3 +148,13 @@ def test_opening_a_link_signed_out_asks_to_sign_in_first(client, invite):
     response = client.get(invite_path(invite))
     assert response.status_code == 302
     assert re.search(r"/accounts/login/\?next=/invites/", response["Location"])
+
+
+def test_the_link_opens_in_the_readers_own_language(client, invite):
+    reader = UserFactory(preferred_language="es")
+    client.force_login(reader)
+    response = client.get(invite_path(invite))
+    assert response.status_code == 302
+    assert response["Location"] == f"/es/invites/{invite.token}/"
+    page = client.get(response["Location"]).content.decode()
+    assert "Nunca ven:" in page
