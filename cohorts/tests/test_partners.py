@@ -683,7 +683,7 @@ def test_the_demo_partner_sees_its_sharing_members_and_no_one_else(client):
 
 
 def test_the_admin_menu_leads_site_admins_to_the_dashboards(
-    client, site_admin, facilitator
+    client, tree, site_admin, facilitator
 ):
     home = reverse("cohorts:partner_home")
     for user, shown in ((site_admin, True), (facilitator, False)):
