@@ -21,7 +21,7 @@ import time
 
 from benchmarks.lesson_page import ROOT
 
-ROUNDS = 25
+ROUNDS = 61
 WARM_UP = 3
 BULK = 300
 BULK_TIMEOUT = 900  # seconds

@@ -109,6 +109,13 @@ def export(client, org, spreadsheet_format="csv", **query):
     )
 
 
+def remove_url(org, membership) -> str:
+    return reverse(
+        "cohorts:partner_member_remove",
+        kwargs={"slug": org.slug, "membership_id": membership.pk},
+    )
+
+
 def csv_rows(response) -> list[dict]:
     text = b"".join(response.streaming_content).decode("utf-8")
     assert text.startswith("\ufeff")
@@ -272,12 +279,7 @@ def test_a_manager_removes_a_member(client, manager, org):
     ana = member(org, display_name="Ana Removed")
     membership = Membership.objects.get(user=ana, organization=org)
     client.force_login(manager)
-    response = client.post(
-        reverse(
-            "cohorts:partner_member_remove",
-            kwargs={"slug": org.slug, "membership_id": membership.pk},
-        )
-    )
+    response = client.post(remove_url(org, membership))
     assert response.status_code == 302
     assert not Membership.objects.filter(pk=membership.pk).exists()
     entry = ModelLogEntry.objects.get(action="lms.partners.remove_member")
@@ -301,24 +303,9 @@ def test_another_organizations_manager_gets_404_and_changes_nothing(
             reverse("cohorts:partner_dashboard", kwargs={"slug": "no-such-org"})
         ),
         # Their member's id under my organization's address:
-        client.get(
-            reverse(
-                "cohorts:partner_member_remove",
-                kwargs={"slug": org.slug, "membership_id": membership.pk},
-            )
-        ),
-        client.post(
-            reverse(
-                "cohorts:partner_member_remove",
-                kwargs={"slug": org.slug, "membership_id": membership.pk},
-            )
-        ),
-        client.post(
-            reverse(
-                "cohorts:partner_member_remove",
-                kwargs={"slug": other_org.slug, "membership_id": membership.pk},
-            )
-        ),
+        client.get(remove_url(org, membership)),
+        client.post(remove_url(org, membership)),
+        client.post(remove_url(other_org, membership)),
     ):
         assert response.status_code == 404
     assert Membership.objects.filter(pk=membership.pk).exists()
@@ -328,12 +315,7 @@ def test_a_non_sharing_members_id_cannot_be_removed(client, manager, org):
     quiet = member(org, shares=False)
     membership = Membership.objects.get(user=quiet)
     client.force_login(manager)
-    response = client.post(
-        reverse(
-            "cohorts:partner_member_remove",
-            kwargs={"slug": org.slug, "membership_id": membership.pk},
-        )
-    )
+    response = client.post(remove_url(org, membership))
     assert response.status_code == 404
     assert Membership.objects.filter(pk=membership.pk).exists()
 
@@ -649,10 +631,7 @@ def test_removing_a_member_asks_first(client, manager, org):
     ana = member(org, display_name="Ana Asked")
     membership = Membership.objects.get(user=ana, organization=org)
     client.force_login(manager)
-    url = reverse(
-        "cohorts:partner_member_remove",
-        kwargs={"slug": org.slug, "membership_id": membership.pk},
-    )
+    url = remove_url(org, membership)
     page = client.get(url)
     assert page.status_code == 200
     assert (
@@ -712,10 +691,7 @@ def test_a_manager_cannot_remove_another_manager(client, manager, org):
     Membership.objects.filter(user=other).update(role=MembershipRole.MANAGER)
     membership = Membership.objects.get(user=other)
     client.force_login(manager)
-    url = reverse(
-        "cohorts:partner_member_remove",
-        kwargs={"slug": org.slug, "membership_id": membership.pk},
-    )
+    url = remove_url(org, membership)
     assert client.post(url).status_code == 404
     assert Membership.objects.filter(pk=membership.pk).exists()
 
