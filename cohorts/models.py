@@ -699,6 +699,9 @@ class CalendarFeed(models.Model):
     )
     token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
     created_at = models.DateTimeField(auto_now=True)
+    # When a calendar app last fetched it (to the day): an address left unused for
+    # RETENTION_CALENDAR_UNUSED_DAYS is deleted.
+    last_used_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         return f"{self.user} calendar"

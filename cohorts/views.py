@@ -248,6 +248,7 @@ def calendar_feed(request, token):
     """A person's sessions as iCalendar, for their phone's calendar; the secret address
     is the only key, so unknown tokens are 404."""
     feed = get_object_or_404(CalendarFeed.objects.select_related("user"), token=token)
+    services.calendar_feed_used(feed)
     sessions = selectors.sessions_of(feed.user)
     return HttpResponse(
         ical.calendar(sessions, name=_("My sessions"), private=True),

@@ -1,7 +1,11 @@
 """Writes on accounts and partner memberships. Views and commands call these, not .save()."""
 
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from .models import Membership, MembershipRole, Organization, PartnerInvite, User
@@ -76,3 +80,24 @@ def partner_invite_accept(
     return membership_set_consent(
         user=user, organization=invite.organization, shares_progress=shares_progress
     )
+
+
+def unverified_accounts_delete(*, now=None) -> int:
+    """Accounts made by signing up whose email address was never confirmed, older than
+    RETENTION_UNVERIFIED_ACCOUNT_DAYS: they could never sign in, and an address
+    someone typed (perhaps another person's) is not kept. Accounts made by an admin
+    (no address record), and anyone who ever signed in or holds a role, are kept."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.RETENTION_UNVERIFIED_ACCOUNT_DAYS)
+    addresses = EmailAddress.objects.filter(user=OuterRef("pk"))
+    never_verified = User.objects.filter(
+        Exists(addresses),
+        ~Exists(addresses.filter(verified=True)),
+        date_joined__lt=cutoff,
+        last_login__isnull=True,
+        is_staff=False,
+        is_superuser=False,
+        groups__isnull=True,
+    )
+    _total, by_model = never_verified.delete()
+    return by_model.get(User._meta.label, 0)

@@ -9,9 +9,10 @@ SQLite and PostgreSQL, without check-then-insert.
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -382,6 +383,42 @@ def calendar_feed_renew(*, user):
     feed.token = new_calendar_token()
     feed.save(update_fields=["token", "created_at"])
     return feed
+
+
+def calendar_feed_used(feed, *, now=None) -> None:
+    """A calendar app fetched the address: noted once a day at most (apps fetch it
+    every few hours), which is all retention needs to tell a used one."""
+    now = now or timezone.now()
+    if feed.last_used_at is None or now - feed.last_used_at > timedelta(days=1):
+        CalendarFeed.objects.filter(pk=feed.pk).update(last_used_at=now)
+
+
+def calendar_feeds_expire(*, now=None) -> int:
+    """Delete the addresses no app fetched for RETENTION_CALENDAR_UNUSED_DAYS (one
+    never fetched counts from when it was made). My learning makes a new one."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.RETENTION_CALENDAR_UNUSED_DAYS)
+    unused = CalendarFeed.objects.filter(
+        Q(last_used_at__lt=cutoff) | Q(last_used_at__isnull=True, created_at__lt=cutoff)
+    )
+    deleted, _by_model = unused.delete()
+    return deleted
+
+
+def application_reasons_clear(*, now=None) -> int:
+    """Empty why someone asked to join, and why they were declined, once the
+    application has been declined or withdrawn for RETENTION_APPLICATION_REASON_DAYS.
+    The enrollment itself stays: the person's history, and the waitlist's order."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.RETENTION_APPLICATION_REASON_DAYS)
+    return (
+        Enrollment.objects.filter(
+            status__in=(EnrollmentStatus.DECLINED, EnrollmentStatus.WITHDRAWN),
+            status_changed_at__lt=cutoff,
+        )
+        .exclude(reason="", decline_reason="")
+        .update(reason="", decline_reason="")
+    )
 
 
 def session_reminders_send(*, now=None) -> int:

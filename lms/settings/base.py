@@ -255,6 +255,15 @@ STORAGES = {
 }
 FILE_UPLOAD_PERMISSIONS = 0o640
 
+# Retention (`manage.py apply_retention`, daily): how long what is no longer needed is
+# kept. Why someone asked to join, and why they were declined, once the application
+# was declined or withdrawn:
+RETENTION_APPLICATION_REASON_DAYS = env_int("RETENTION_APPLICATION_REASON_DAYS", 180)
+# A private calendar address no calendar app has fetched for this long:
+RETENTION_CALENDAR_UNUSED_DAYS = env_int("RETENTION_CALENDAR_UNUSED_DAYS", 90)
+# An account whose email address was never confirmed (it cannot sign in):
+RETENTION_UNVERIFIED_ACCOUNT_DAYS = env_int("RETENTION_UNVERIFIED_ACCOUNT_DAYS", 7)
+
 # Wagtail ---------------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Movement Learning Hub")

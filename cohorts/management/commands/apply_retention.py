@@ -1,0 +1,22 @@
+"""Cron, daily: delete or empty what the site no longer needs to keep (periods in
+settings, `RETENTION_*`). Check-in codes need nothing here: each is signed with its
+time and refused after CHECK_IN_MAX_AGE."""
+
+from django.core.management.base import BaseCommand
+
+from cohorts.services import application_reasons_clear, calendar_feeds_expire
+from lms.services import unverified_accounts_delete
+
+
+class Command(BaseCommand):
+    help = "Clear old application reasons, unused calendar addresses and unconfirmed accounts."
+
+    def handle(self, *args, **options):
+        reasons = application_reasons_clear()
+        feeds = calendar_feeds_expire()
+        accounts = unverified_accounts_delete()
+        self.stdout.write(
+            f"Cleared the reasons of {reasons} declined or withdrawn applications, "
+            f"deleted {feeds} unused calendar addresses and {accounts} accounts "
+            "never confirmed."
+        )
