@@ -339,12 +339,14 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"redact_secret_paths": {"()": "lms.log_filters.RedactSecretPaths"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
     "loggers": {
         "lms": {"level": "INFO"},
-        # Request logs would carry query strings (codes, tokens): keep them at warnings.
-        "django.request": {"level": "ERROR"},
-        "django.server": {"level": "WARNING"},
+        # Request logs carry paths, some with a token or a code in them: those are
+        # redacted, and the logs kept at errors (django.server: warnings) besides.
+        "django.request": {"level": "ERROR", "filters": ["redact_secret_paths"]},
+        "django.server": {"level": "WARNING", "filters": ["redact_secret_paths"]},
     },
 }
