@@ -112,9 +112,6 @@ def partner_member_remove(request, slug, membership_id):
         shares_progress=True,  # a manager only ever saw these
         role=MembershipRole.STAFF,  # managers are named by site admins, in the admin
     )
-    if membership.user_id == request.user.pk:
-        messages.error(request, _("You cannot remove yourself here."))
-        return redirect("cohorts:partner_dashboard", slug=organization.slug)
     if request.method == "GET":
         return render(
             request,

@@ -73,7 +73,7 @@ def invite_accept(request, token):
         # Unknown, expired or revoked: one page, and no telling which.
         return render(request, "lms/invite_unusable.html", status=404)
     language = request.user.preferred_language
-    if language != request.LANGUAGE_CODE:
+    if request.method == "GET" and language != request.LANGUAGE_CODE:
         # The link has no language in it: what is shared is read in the person's own.
         return redirect(url_in_language(request.get_full_path(), language))
     organization = invite.organization

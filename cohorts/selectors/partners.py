@@ -146,12 +146,13 @@ def organization_training(organization: Organization) -> Training:
     )
     cohorts = _cohorts(of_members)
     programs = _programs({cohort.program_id for cohort in cohorts.values()})
+    for cohort in cohorts.values():
+        cohort.program = programs[cohort.program_id].page
     by_user = defaultdict(list)
     for enrollment in of_members.only(
         "user_id", "cohort_id", "status", "status_changed_at"
     ):
-        enrollment.cohort = cohort = cohorts[enrollment.cohort_id]
-        cohort.program = programs[cohort.program_id].page
+        enrollment.cohort = cohorts[enrollment.cohort_id]
         by_user[enrollment.user_id].append(enrollment)
     for enrollments in by_user.values():  # newest cohort first
         enrollments.sort(

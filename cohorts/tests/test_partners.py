@@ -701,3 +701,14 @@ def test_member_data_is_never_kept_by_a_browser(client, manager, org):
     for response in (dashboard(client, org), export(client, org)):
         assert "no-store" in response["Cache-Control"]
         assert "private" in response["Cache-Control"]
+
+
+def test_a_sharing_managers_row_offers_no_removal(client, manager, org):
+    Membership.objects.filter(user=manager).update(shares_progress=True)
+    staff = member(org, display_name="Staff Member")
+    client.force_login(manager)
+    html = page_text(dashboard(client, org))
+    assert "Pat Partner</th>" in html  # the manager shares, and is listed
+    manager_membership = Membership.objects.get(user=manager)
+    assert remove_url(org, manager_membership) not in html
+    assert remove_url(org, Membership.objects.get(user=staff)) in html
