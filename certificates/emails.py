@@ -23,7 +23,7 @@ def certificate_ready_send(certificate: Certificate) -> None:
         text = render_to_string("certificates/email/ready_message.txt", context)
         # Names are plain text as typed: the HTML copy escapes the text whole.
         html = render_to_string(
-            "cohorts/email/message.html", {**context, "text": escape(text)}
+            "includes/email_message.html", {**context, "text": escape(text)}
         )
     message = EmailMultiAlternatives(subject, text, to=[user.email])
     message.attach_alternative(html, "text/html")

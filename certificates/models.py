@@ -5,7 +5,6 @@ the program, the cohort and its dates), so later edits never change a certificat
 import secrets
 
 from django.conf import settings
-from django.core.files.storage import storages
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -17,6 +16,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import TranslatableMixin
 
 from cohorts.models import Enrollment
+from lms.models import private_storage
 
 # Crockford's base32: no I, L, O or U, so a code read aloud or typed is not misread.
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -147,18 +147,19 @@ class CertificateTemplate(TranslatableMixin, models.Model):
         return self.name
 
 
-def private_storage():
-    return storages["private"]
-
-
 def certificate_pdf_path(certificate, filename) -> str:
     # The code names the file: unguessable, and never the holder's name.
     return f"certificates/{certificate.code}.pdf"
 
 
 class Certificate(models.Model):
+    # None once the holder deleted their account: the certificate is then withdrawn
+    # and keeps no name, so its code verifies as "withdrawn by the holder".
     enrollment = models.ForeignKey(
-        Enrollment, on_delete=models.CASCADE, related_name="certificates"
+        Enrollment,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
     )
     code = models.CharField(
         _("verification code"),
@@ -189,6 +190,8 @@ class Certificate(models.Model):
     )
     # The holder's language when it was issued: the PDF and its email speak it.
     language = models.CharField(max_length=10, default="en")
+    # Withdrawn by the holder, with their account: also revoked, with no name kept.
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Hidden by the holder: verifies as not found until shown again.
     hidden_at = models.DateTimeField(null=True, blank=True)
     pdf = models.FileField(

@@ -18,7 +18,7 @@ from . import selectors, services
 from .exports import spreadsheet_response
 from .forms import AttendanceForm, DeclineForm, HideForm
 from .models import AttendanceStatus, EnrollmentStatus, Session
-from .permissions import cohorts_managed_by
+from .permissions import cohorts_managed_by, people_answerable_by
 from .selectors import reflections as reflection_selectors
 from .selectors.completion import completion_of
 from .services import exchange, moderation
@@ -58,6 +58,12 @@ def cohort_manage(request, cohort):
             key=lambda e: (e.waitlisted_at, e.pk),
         ),
         "roster": enrollments,
+        # Whose requests about their data (copy, deletion) this person may answer.
+        "answerable": set(
+            people_answerable_by(request.user)
+            .filter(enrollments__cohort=cohort)
+            .values_list("pk", flat=True)
+        ),
         "completions": completion_of(e for e in enrollments if e.holds_seat),
         "sessions": cohort.sessions.select_related("cohort"),
     }

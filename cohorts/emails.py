@@ -68,7 +68,7 @@ def send_email(user, kind: str, context: dict, headers=None) -> None:
         text = render_to_string(f"cohorts/email/{kind}_message.txt", context)
         # The text is plain (names as typed): escape it whole for the HTML version.
         html = render_to_string(
-            "cohorts/email/message.html", {**context, "text": escape(text)}
+            "includes/email_message.html", {**context, "text": escape(text)}
         )
     message = EmailMultiAlternatives(subject, text, to=[user.email], headers=headers)
     message.attach_alternative(html, "text/html")

@@ -58,7 +58,9 @@ class AttendanceForm(forms.Form):
 
     def __init__(self, *args, session, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["enrollment"].queryset = session.cohort.enrollments.all()
+        self.fields["enrollment"].queryset = session.cohort.enrollments.filter(
+            user__isnull=False
+        )
 
 
 class DeclineForm(forms.Form):

@@ -266,10 +266,16 @@ class InviteCode(models.Model):
 
 
 class Enrollment(models.Model):
-    """A person's place in a cohort: at most one per person and cohort."""
+    """A person's place in a cohort: at most one per person and cohort.
+
+    No user means a former participant who deleted their account and left their
+    reflections in the cohort: the enrollment is withdrawn and holds nothing else."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.CASCADE,
+        related_name="enrollments",
     )
     cohort = models.ForeignKey(
         Cohort, on_delete=models.CASCADE, related_name="enrollments"
@@ -498,8 +504,10 @@ class Response(models.Model):
     reflection = models.ForeignKey(
         Reflection, on_delete=models.CASCADE, related_name="responses"
     )
+    # None: a former participant, who deleted their account and left it in place.
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        null=True,
         on_delete=models.CASCADE,
         related_name="reflection_responses",
     )
@@ -589,8 +597,12 @@ class Report(models.Model):
     response = models.ForeignKey(
         Response, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
+    # A report outlives its reporter's account: what it names still needs a look.
     reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
     note = models.TextField(_("what happened"), blank=True, max_length=1000)

@@ -40,7 +40,8 @@ def notification_settings_update(*, user, responses: str, announcements: str) ->
 def response_notify(response: Response) -> None:
     """Tell the writer of the reflection (not when they answered themselves)."""
     writer = response.reflection.enrollment.user
-    if response.author_id != writer.pk:
+    # Nobody to tell once the writer deleted their account and left it in place.
+    if writer is not None and response.author_id != writer.pk:
         _deliver(
             writer, NotificationKind.RESPONSES, settings_for(writer), response=response
         )

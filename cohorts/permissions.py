@@ -5,6 +5,7 @@ Views, querysets, exports and emails all ask these functions.
 
 from django.db.models import Q, QuerySet
 
+from lms.models import User
 from lms.permissions import is_facilitator, is_site_admin
 
 from .models import (
@@ -101,4 +102,24 @@ def reflections_written_by(user) -> QuerySet[Reflection]:
 def _cohorts_seated(user) -> QuerySet:
     return Enrollment.objects.filter(user=user, status__in=SEAT_HOLDING).values(
         "cohort_id"
+    )
+
+
+def people_answerable_by(user) -> QuerySet:
+    """The accounts whose requests for their data (a copy, or deletion) `user` may
+    answer in the admin: site admins, every account but their own and other site
+    admins'; facilitators, the participants of the cohorts they run who hold no
+    role. Anyone else: none."""
+    if is_site_admin(user):
+        return User.objects.exclude(is_superuser=True)
+    if not is_facilitator(user):
+        return User.objects.none()
+    in_their_cohorts = Enrollment.objects.filter(
+        cohort__in=cohorts_managed_by(user)
+    ).values("user_id")
+    return User.objects.filter(
+        pk__in=in_their_cohorts,
+        is_staff=False,
+        is_superuser=False,
+        groups__isnull=True,
     )

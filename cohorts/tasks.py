@@ -22,7 +22,7 @@ def send_enrollment_email(
 ):
     enrollment = (
         Enrollment.objects.select_related("user", "cohort")
-        .filter(pk=enrollment_id)
+        .filter(pk=enrollment_id, user__isnull=False)
         .first()
     )
     if enrollment is None:  # the person deleted their account meanwhile

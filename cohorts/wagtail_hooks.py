@@ -1,10 +1,13 @@
 """How cohorts plug into the curriculum and the Wagtail admin."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 
 from curriculum.models import LessonPage, ModulePage, ProgramPage
 from curriculum.permissions import READABLE_PROGRAMS_HOOK
@@ -12,12 +15,23 @@ from curriculum.selectors import lesson_prompts, programs_under
 from lms.models import HomePage, User
 from lms.pages import READER_CONTEXT_HOOK
 from lms.permissions import is_site_admin
+from lms.personal_data import PERSONAL_DATA_HOOK
+from lms.services import ACCOUNT_DELETE_HOOK
 from lms.views import PROFILE_HOOK
 
-from . import admin_views, notifications, partner_views, selectors, services
+from . import (
+    admin_views,
+    notifications,
+    partner_views,
+    people_views,
+    selectors,
+    services,
+)
 from .dashboard import FacilitatorPanel
 from .forms import NotificationSettingsForm, ReflectionForm
 from .models import Cohort, CohortLogEntry, InviteCode, Session
+from .permissions import people_answerable_by
+from .personal_data import cohort_sections, cohorts_forget
 from .selectors import reflections as reflection_selectors
 from .viewsets import CohortsViewSetGroup
 
@@ -169,6 +183,59 @@ def cohort_log_entries(actions):
     actions.register_action(
         partner_views.REMOVED, _("Remove partner member"), _("Removed a member")
     )
+
+
+hooks.register(PERSONAL_DATA_HOOK, cohort_sections)
+hooks.register(ACCOUNT_DELETE_HOOK, cohorts_forget)
+
+
+@hooks.register("register_admin_urls")
+def person_data_urls():
+    return [
+        path(
+            "people/<int:user_id>/data/",
+            people_views.person_data,
+            name="cohorts_person_data",
+        ),
+        path(
+            "people/<int:user_id>/data/export/",
+            people_views.person_data_export,
+            name="cohorts_person_data_export",
+        ),
+        path(
+            "people/<int:user_id>/data/delete/",
+            people_views.person_delete,
+            name="cohorts_person_delete",
+        ),
+    ]
+
+
+@hooks.register("register_user_listing_buttons")
+def person_data_button(user, request_user):
+    if people_answerable_by(request_user).filter(pk=user.pk).exists():
+        url = reverse("cohorts_person_data", args=[user.pk])
+        yield Button(_("Data request: copy or delete"), url=url, priority=90)
+
+
+@hooks.register("before_delete_user")
+def delete_accounts_through_their_data_page(request, user):
+    """Deleting an account also frees seats, withdraws certificates and removes
+    files: it goes through the one service that does all of it."""
+    if people_answerable_by(request.user).filter(pk=user.pk).exists():
+        messages.info(request, _("Delete the account here, with what it holds."))
+        return redirect("cohorts_person_data", user.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def no_bulk_account_deletion(request, action_type, objects, action):
+    if action_type == "delete" and objects and isinstance(objects[0], User):
+        messages.error(
+            request,
+            _("Delete accounts one at a time, from each person's data request page."),
+        )
+        return redirect("wagtailusers_users:index")
+    return None
 
 
 @hooks.register("after_delete_user")

@@ -38,6 +38,15 @@ def weekday_date(value) -> str:
     }
 
 
+def local_datetime(moment: datetime.datetime) -> str:
+    """Day and time on the site's clocks: Dec. 3, 2026, 6 p.m."""
+    local = timezone.localtime(moment)
+    return _("%(date)s, %(time)s") % {
+        "date": local_date(local),
+        "time": formats.time_format(local, "TIME_FORMAT"),
+    }
+
+
 def local_time(moment: datetime.datetime, zone: str) -> str:
     return formats.time_format(in_zone(moment, zone), "TIME_FORMAT")
 

@@ -97,3 +97,65 @@ class MFAAuthenticateForm(RemembersUsedTOTPCodes, AuthenticateForm):
 
 class MFAReauthenticateForm(RemembersUsedTOTPCodes, ReauthenticateForm):
     pass
+
+
+WRITING_CHOICES = [
+    (
+        "keep",
+        _(
+            'Keep them in my cohorts, shown as written by "a former participant", '
+            "without my name"
+        ),
+    ),
+    ("delete", _("Delete them")),
+]
+
+
+class AccountDeleteForm(forms.Form):
+    """What becomes of the person's writing, and their password (or an emailed code)
+    again: deleting cannot be undone."""
+
+    writing = forms.ChoiceField(
+        label=_("Your reflections and responses"),
+        choices=WRITING_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what becomes of what you wrote.")},
+    )
+    password = forms.CharField(
+        label=_("Your password"),
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    code = forms.CharField(
+        label=_("The code we emailed you"),
+        required=False,
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}
+        ),
+    )
+
+    def __init__(self, *args, user, code_matches, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.code_matches = code_matches
+
+    def clean(self):
+        cleaned = super().clean()
+        password, code = cleaned.get("password"), cleaned.get("code", "").strip()
+        if password:
+            if not self.user.check_password(password):
+                self.add_error("password", _("That is not your password."))
+        elif code:
+            if not self.code_matches(code):
+                self.add_error("code", _("That code is wrong or too old."))
+        else:
+            raise forms.ValidationError(
+                _("Type your password, or ask for a code by email.")
+            )
+        return cleaned
+
+    @property
+    def keep_writing(self) -> bool:
+        return self.cleaned_data["writing"] == "keep"

@@ -9,6 +9,7 @@ from django.contrib.auth.models import (
     BaseUserManager,
     PermissionsMixin,
 )
+from django.core.files.storage import storages
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -211,6 +212,70 @@ class PartnerInvite(models.Model):
 
     def is_usable(self) -> bool:
         return self.revoked_at is None and self.expires_at > timezone.now()
+
+
+class SignIn(models.Model):
+    """When a person signed in, and the session it opened, so deleting an account ends
+    every session at once. No address or device is kept; rows older than
+    RETENTION_SIGN_IN_DAYS are deleted."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sign_ins"
+    )
+    signed_in_at = models.DateTimeField(_("signed in at"), default=timezone.now)
+    # Emptied when the person signs out.
+    session_key = models.CharField(max_length=40, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-signed_in_at"]
+        verbose_name = _("sign-in")
+        verbose_name_plural = _("sign-ins")
+
+    def __str__(self):
+        return f"{self.user_id} – {self.signed_in_at:%Y-%m-%d %H:%M}"
+
+
+def new_export_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def private_storage():
+    return storages["private"]
+
+
+def data_export_path(export, filename) -> str:
+    # The token names the file: unguessable, and never the person's name.
+    return f"personal-data/{export.token}.zip"
+
+
+class DataExport(models.Model):
+    """A ZIP of everything the site holds about a person, made by a task and sent to
+    them as a link. The file is deleted once the link expires."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="data_exports"
+    )
+    token = models.CharField(
+        max_length=40, unique=True, default=new_export_token, editable=False
+    )
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    ready_at = models.DateTimeField(_("ready at"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
+    file = models.FileField(
+        upload_to=data_export_path, storage=private_storage, blank=True, editable=False
+    )
+
+    class Meta:
+        ordering = ["-requested_at"]
+        verbose_name = _("data export")
+        verbose_name_plural = _("data exports")
+
+    def __str__(self):
+        return f"{self.user_id} – {self.requested_at:%Y-%m-%d}"
+
+    def is_downloadable(self, now=None) -> bool:
+        now = now or timezone.now()
+        return bool(self.file) and self.expires_at is not None and self.expires_at > now
 
 
 class HomePage(ReaderContextMixin, LocaleFallbackMixin, Page):

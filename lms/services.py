@@ -1,14 +1,31 @@
 """Writes on accounts and partner memberships. Views and commands call these, not .save()."""
 
+import logging
 from datetime import timedelta
+from importlib import import_module
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sessions.models import Session
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from wagtail import hooks
 
-from .models import Membership, MembershipRole, Organization, PartnerInvite, User
+from . import emails, personal_data
+from .models import (
+    DataExport,
+    Membership,
+    MembershipRole,
+    Organization,
+    PartnerInvite,
+    SignIn,
+    User,
+)
+
+logger = logging.getLogger(__name__)
 
 
 def user_update_profile(
@@ -101,3 +118,130 @@ def unverified_accounts_delete(*, now=None) -> int:
     )
     _total, by_model = never_verified.delete()
     return by_model.get(User._meta.label, 0)
+
+
+# Sign-ins ---------------------------------------------------------------------------
+
+
+def sign_in_record(*, user: User, session_key: str) -> SignIn:
+    return SignIn.objects.create(user=user, session_key=session_key or "")
+
+
+def sign_out_record(*, session_key: str) -> None:
+    if session_key:
+        SignIn.objects.filter(session_key=session_key).update(session_key="")
+
+
+def sign_ins_expire(*, now=None) -> int:
+    """Sign-ins older than RETENTION_SIGN_IN_DAYS, but never one whose session is
+    still open: deleting the account must still find and end it."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.RETENTION_SIGN_IN_DAYS)
+    old = SignIn.objects.filter(signed_in_at__lt=cutoff)
+    open_sessions = Session.objects.filter(
+        session_key=OuterRef("session_key"), expire_date__gt=now
+    )
+    deleted, _by_model = old.exclude(Exists(open_sessions)).delete()
+    return deleted
+
+
+# A person's data: the download, and deleting the account ------------------------------
+
+
+def data_export_request(*, user: User) -> DataExport:
+    """A ZIP of everything the site holds about `user`, made by a task that emails
+    them a link to it. Staff answering a request by email call this too: the link
+    goes to the person, never to whoever asked for it."""
+    from .tasks import prepare_data_export  # tasks imports this module
+
+    export = DataExport.objects.create(user=user)
+    transaction.on_commit(lambda: prepare_data_export.enqueue(export_id=export.pk))
+    return export
+
+
+def data_export_prepare(*, export: DataExport, now=None) -> DataExport:
+    now = now or timezone.now()
+    archive = personal_data.as_zip(export.user, now=now)
+    export.file.save(f"{export.token}.zip", ContentFile(archive), save=False)
+    export.ready_at = now
+    export.expires_at = now + timedelta(days=settings.DATA_EXPORT_DAYS)
+    export.save(update_fields=["file", "ready_at", "expires_at"])
+    emails.data_export_ready_send(export)
+    return export
+
+
+def data_exports_expire(*, now=None) -> int:
+    """Downloads past their date: the file and the row are deleted."""
+    now = now or timezone.now()
+    expired = list(DataExport.objects.filter(expires_at__lt=now))
+    for export in expired:
+        export.file.delete(save=False)
+    DataExport.objects.filter(pk__in=[e.pk for e in expired]).delete()
+    return len(expired)
+
+
+ACCOUNT_DELETE_HOOK = "account_delete"
+ACCOUNT_DELETED = "lms.account.delete"
+DATA_EXPORTED = "lms.account.export"
+
+
+def account_delete(*, user: User, keep_writing: bool, by: User | None = None) -> None:
+    """Delete the account and what it holds. Each app answers the `account_delete`
+    hook first (cohorts free the seats and, if `keep_writing`, leave reflections and
+    responses as "a former participant"; certificates are withdrawn) and returns the
+    files to remove. Every session ends; the audit trail keeps only the account's
+    number. A confirmation email goes to the old address, which is not kept."""
+    address, language, number = user.email, user.preferred_language, user.pk
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=user.pk)
+        files = [*_own_files(user)]
+        for forget in hooks.get_hooks(ACCOUNT_DELETE_HOOK):
+            files += forget(user=user, keep_writing=keep_writing)
+        sessions = list(
+            user.sign_ins.exclude(session_key="").values_list("session_key", flat=True)
+        )
+        _audit_account_deleted(user, by=by, keep_writing=keep_writing)
+        user.delete()
+        transaction.on_commit(lambda: _after_deletion(files, sessions))
+        transaction.on_commit(lambda: emails.account_deleted_send(address, language))
+    logger.info("Account %s deleted", number)
+
+
+def _own_files(user: User) -> list:
+    from wagtail.users.models import UserProfile
+
+    files = [export.file for export in user.data_exports.exclude(file="")]
+    profile = UserProfile.objects.filter(user=user).exclude(avatar="").first()
+    if profile is not None:
+        files.append(profile.avatar)
+    return files
+
+
+def _audit_account_deleted(user: User, *, by: User | None, keep_writing: bool) -> None:
+    """One entry, naming the account by number only; earlier entries about the
+    account lose its name too. Entries the person made keep their number."""
+    from wagtail.log_actions import log
+    from wagtail.models import ModelLogEntry
+
+    label = f"Account {user.pk}"  # stored as is: the same in every language
+    ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)
+    ).update(label=label)
+    log(
+        instance=user,
+        action=ACCOUNT_DELETED,
+        user=by or user,
+        title=label,
+        data={
+            "writing": "kept" if keep_writing else "deleted",
+            "by_the_person": by is None or by.pk == user.pk,
+        },
+    )
+
+
+def _after_deletion(files: list, sessions: list[str]) -> None:
+    for stored in files:
+        stored.storage.delete(stored.name)
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    for session_key in sessions:
+        store(session_key).delete()

@@ -1,5 +1,7 @@
-"""Cache invalidation: what is cached about pages and roles is dropped when they change."""
+"""Cache invalidation (what is cached about pages and roles is dropped when they
+change), and the record of sign-ins that lets deleting an account end its sessions."""
 
+from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -8,7 +10,21 @@ from .pages import pages_changed
 from .permissions import roles_changed
 
 
+def signed_in(sender, request, user, **kwargs):
+    from .services import sign_in_record  # services imports the models' apps
+
+    sign_in_record(user=user, session_key=request.session.session_key)
+
+
+def signed_out(sender, request, user, **kwargs):
+    from .services import sign_out_record
+
+    sign_out_record(session_key=request.session.session_key)
+
+
 def connect() -> None:
+    user_logged_in.connect(signed_in, dispatch_uid="lms-signed-in")
+    user_logged_out.connect(signed_out, dispatch_uid="lms-signed-out")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(pages_changed, dispatch_uid=f"lms-pages-{id(signal)}")
     post_delete.connect(

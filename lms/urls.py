@@ -8,10 +8,25 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cohorts.urls import language_neutral_urlpatterns as cohorts_neutral_urls
 
-from . import invite_views, views
+from . import account_views, invite_views, views
 
 account_patterns = [
     path("profile/", views.profile, name="profile"),
+    path("profile/data/", account_views.my_data, name="my_data"),
+    path(
+        "profile/data/export/",
+        account_views.data_export_request,
+        name="data_export_request",
+    ),
+    path(
+        "profile/data/<str:token>/", account_views.data_download, name="data_download"
+    ),
+    path("profile/delete/", account_views.account_delete, name="account_delete"),
+    path(
+        "profile/delete/code/",
+        account_views.account_delete_code,
+        name="account_delete_code",
+    ),
     path(
         "profile/organizations/join/", views.organization_join, name="organization_join"
     ),

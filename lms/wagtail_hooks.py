@@ -3,7 +3,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from . import invite_views
+from . import invite_views, personal_data, services
 from .viewsets import PartnersViewSetGroup
 
 
@@ -32,3 +32,18 @@ def partner_invite_log_actions(actions):
         _("Revoke invite link"),
         _("Revoked an invite link"),
     )
+
+
+@hooks.register("register_log_actions")
+def account_log_actions(actions):
+    actions.register_action(
+        services.ACCOUNT_DELETED, _("Delete account"), _("Deleted an account")
+    )
+    actions.register_action(
+        services.DATA_EXPORTED,
+        _("Export a person's data"),
+        _("Sent a person a copy of their data"),
+    )
+
+
+hooks.register(personal_data.PERSONAL_DATA_HOOK, personal_data.account_sections)

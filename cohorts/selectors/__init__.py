@@ -424,7 +424,8 @@ def _next_sessions(cohort_ids) -> dict:
 def roster(cohort: Cohort) -> list:
     """Everyone who asked to join, with their progress, in a fixed number of queries."""
     return list(
-        cohort.enrollments.select_related("user", "organization", "cohort__program")
+        cohort.enrollments.filter(user__isnull=False)
+        .select_related("user", "organization", "cohort__program")
         .annotate(done=Count("completions"))
         .order_by("status", "waitlisted_at", "user__display_name")
     )

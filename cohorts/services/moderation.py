@@ -85,7 +85,8 @@ def _resolve(by, item, outcome: str) -> None:
 
 def _tell_writer(item, reason: str) -> None:
     writer = item.author if isinstance(item, Response) else item.enrollment.user
-    emails.send_email(writer, "hidden", {"item": item, "reason": reason})
+    if writer is not None:  # a former participant has no address to write to
+        emails.send_email(writer, "hidden", {"item": item, "reason": reason})
 
 
 def _open_to(user, item) -> bool:

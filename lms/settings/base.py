@@ -263,6 +263,10 @@ RETENTION_APPLICATION_REASON_DAYS = env_int("RETENTION_APPLICATION_REASON_DAYS",
 RETENTION_CALENDAR_UNUSED_DAYS = env_int("RETENTION_CALENDAR_UNUSED_DAYS", 90)
 # An account whose email address was never confirmed (it cannot sign in):
 RETENTION_UNVERIFIED_ACCOUNT_DAYS = env_int("RETENTION_UNVERIFIED_ACCOUNT_DAYS", 7)
+# When someone signed in (no address, no device): shown to them in My data.
+RETENTION_SIGN_IN_DAYS = env_int("RETENTION_SIGN_IN_DAYS", 90)
+# A download of a person's data: the link, and the file, expire after this long.
+DATA_EXPORT_DAYS = env_int("DATA_EXPORT_DAYS", 7)
 
 # Wagtail ---------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """Template helpers: pages shown in a language other than their own, dates, and text
 participants wrote."""
 
+import datetime
 import functools
 
 from django import template
@@ -10,7 +11,12 @@ from django.utils import translation
 from django.utils.html import urlize
 from django.utils.safestring import mark_safe
 from django.utils.text import normalize_newlines
-from django.utils.translation import get_language, get_language_info, ngettext
+from django.utils.translation import (
+    get_language,
+    get_language_info,
+    gettext,
+    ngettext,
+)
 
 from lms import dates, pages, permissions
 from lms.pages import (
@@ -61,6 +67,27 @@ def language_attrs(code: str) -> str:
 def local_date(value) -> str:
     """A date in the reader's language: `{{ cohort.starts_on|local_date }}`."""
     return dates.local_date(value) if value else ""
+
+
+@register.filter
+def data_value(value) -> str:
+    """A value of a person's data as people read it (lms.personal_data)."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return gettext("Yes") if value else gettext("No")
+    if isinstance(value, datetime.datetime):
+        return dates.local_datetime(value)
+    if isinstance(value, datetime.date):
+        return dates.local_date(value)
+    return str(value)
+
+
+@register.filter
+def person_name(user) -> str:
+    """The name shown for the writer of something in a cohort: "A former
+    participant" once they deleted their account and left it there."""
+    return user.display_name if user else gettext("A former participant")
 
 
 @register.simple_tag

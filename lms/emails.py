@@ -1,0 +1,59 @@
+"""Emails about a person's own data, in their language: plain text with an HTML
+copy, laid out like every other email of the site."""
+
+import logging
+import smtplib
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+
+logger = logging.getLogger(__name__)
+
+
+def data_export_ready_send(export) -> None:
+    user = export.user
+    with translation.override(user.preferred_language):
+        path = reverse("lms:data_download", kwargs={"token": export.token})
+        context = {
+            "user": user,
+            "export": export,
+            "download_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+        }
+        _send(user.email, "data_export_ready", context)
+
+
+def account_deleted_send(address: str, language: str) -> None:
+    """Sent once the account is gone, so the address is not kept for a retry: a mail
+    server that is down loses this one email (logged, without the address)."""
+    try:
+        with translation.override(language):
+            _send(address, "account_deleted", {})
+    except (smtplib.SMTPException, OSError):
+        logger.exception("The account deletion email could not be sent")
+
+
+def _send(address: str, name: str, context: dict) -> None:
+    context = {
+        **context,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_url": settings.WAGTAILADMIN_BASE_URL,
+    }
+    subject = " ".join(
+        render_to_string(f"lms/email/{name}_subject.txt", context).split()
+    )
+    text = render_to_string(f"lms/email/{name}_message.txt", context)
+    html = render_to_string(
+        "includes/email_message.html", {**context, "text": escape(text)}
+    )
+    message = EmailMultiAlternatives(subject, text, to=[address])
+    message.attach_alternative(html, "text/html")
+    message.send()
+
+
+def deletion_code_send(user, code: str) -> None:
+    with translation.override(user.preferred_language):
+        _send(user.email, "deletion_code", {"user": user, "code": code})
