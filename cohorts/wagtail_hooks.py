@@ -240,14 +240,9 @@ def no_bulk_account_deletion(request, action_type, objects, action):
 
 @hooks.register("after_delete_user")
 def free_the_seats_of_a_deleted_account(request, user):
-    """An account's enrollments go with it: their seats go to the waitlists."""
+    """A site admin's account, deleted by Wagtail's own view (the others go through
+    the data request page): its enrollments go with it, their seats to the waitlists."""
     services.seat_counters_reconcile()
-
-
-@hooks.register("after_bulk_action")
-def free_the_seats_of_deleted_accounts(request, action_type, objects, action):
-    if action_type == "delete" and objects and isinstance(objects[0], User):
-        services.seat_counters_reconcile()
 
 
 @hooks.register("construct_homepage_panels")

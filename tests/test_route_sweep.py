@@ -45,6 +45,12 @@ OWN_ACCOUNT = {
     "lms:organization_join",
     "lms:organization_leave",
     "lms:organization_consent",
+    # My data, its download (only the person's own: lms tests) and deleting the account.
+    "lms:my_data",
+    "lms:data_export_request",
+    "lms:data_download",
+    "lms:account_delete",
+    "lms:account_delete_code",
     "cohorts:learning",
     "cohorts:enroll",
     "cohorts:withdraw",

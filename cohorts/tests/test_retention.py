@@ -141,5 +141,6 @@ def test_the_daily_command_does_all_of_it(monkeypatch, cohort):
     call_command("apply_retention", stdout=out)
     assert out.getvalue().startswith(
         "Cleared the reasons of 1 declined or withdrawn applications, "
-        "deleted 0 unused calendar addresses and 1 accounts never confirmed."
+        "deleted 0 unused calendar addresses, 1 accounts never confirmed, "
+        "0 old sign-ins and 0 expired data downloads."
     )

@@ -5,18 +5,28 @@ time and refused after CHECK_IN_MAX_AGE."""
 from django.core.management.base import BaseCommand
 
 from cohorts.services import application_reasons_clear, calendar_feeds_expire
-from lms.services import unverified_accounts_delete
+from lms.services import (
+    data_exports_expire,
+    sign_ins_expire,
+    unverified_accounts_delete,
+)
 
 
 class Command(BaseCommand):
-    help = "Clear old application reasons, unused calendar addresses and unconfirmed accounts."
+    help = (
+        "Clear old application reasons, unused calendar addresses, unconfirmed "
+        "accounts, old sign-ins and expired data downloads."
+    )
 
     def handle(self, *args, **options):
         reasons = application_reasons_clear()
         feeds = calendar_feeds_expire()
         accounts = unverified_accounts_delete()
+        sign_ins = sign_ins_expire()
+        exports = data_exports_expire()
         self.stdout.write(
             f"Cleared the reasons of {reasons} declined or withdrawn applications, "
-            f"deleted {feeds} unused calendar addresses and {accounts} accounts "
-            "never confirmed."
+            f"deleted {feeds} unused calendar addresses, {accounts} accounts "
+            f"never confirmed, {sign_ins} old sign-ins and {exports} expired data "
+            "downloads."
         )
