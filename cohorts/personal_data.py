@@ -266,6 +266,7 @@ def _facilitating(user) -> Section:
             "written": _("Written"),
         },
         covers=("cohorts.cohort_facilitators.user", "cohorts.announcement.author"),
+        shown_when_empty=False,
     )
     through = Cohort.facilitators.through.objects.filter(user=user)
     for facilitation in through.select_related("cohort"):

@@ -51,6 +51,8 @@ class Section:
     covers: tuple[str, ...] = ()
     # Files that belong in the download (name in the ZIP, an open-able FieldFile).
     files: list[tuple[str, object]] = field(default_factory=list)
+    # Sections about staff work are left off the page of someone who has none.
+    shown_when_empty: bool = True
 
 
 def row(instance: models.Model, **values) -> Row:
@@ -109,6 +111,7 @@ def _other_records(user, covered: set[str]) -> Section:
             "Only their kind and date are shown here."
         ),
         labels=OTHER_LABELS,
+        shown_when_empty=False,
     )
     for key_field in fields_naming_a_user():
         if field_key(key_field) in covered:

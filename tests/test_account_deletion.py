@@ -392,3 +392,19 @@ def test_site_admins_find_the_page_from_the_user_listing(world, client, site_adm
     listing = client.get("/admin/users/").content.decode()
     assert data_url(world["person"]) in listing
     assert data_url(site_admin) not in listing
+
+
+def test_the_facilitator_pages_leave_a_former_participant_out(world, staff):
+    delete_own_account(world["devices"][0], writing="keep")
+    cohort = world["cohort"]
+    base = f"/admin/cohorts/cohorts/manage/{cohort.pk}/"
+    for url in (base, base + "progress/", base + "roster.csv"):
+        response = staff.get(url)
+        assert response.status_code == 200, url
+        body = (
+            b"".join(response.streaming_content)
+            if response.streaming
+            else response.content
+        ).decode("utf-8-sig")
+        assert NAME not in body and EMAIL not in body
+        assert "Pia Peer" in body
