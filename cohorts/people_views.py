@@ -12,15 +12,26 @@ from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
 from lms import services as account_services
-from lms.forms import WRITING_CHOICES
 
 from .permissions import people_answerable_by
+
+
+STAFF_WRITING_CHOICES = [
+    (
+        "keep",
+        _(
+            'Keep them in their cohorts, shown as written by "a former participant", '
+            "without their name"
+        ),
+    ),
+    ("delete", _("Delete them")),
+]
 
 
 class StaffDeleteForm(forms.Form):
     writing = forms.ChoiceField(
         label=_("Their reflections and responses"),
-        choices=WRITING_CHOICES,
+        choices=STAFF_WRITING_CHOICES,
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose what they asked for their writing.")},
     )
