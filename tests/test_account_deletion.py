@@ -103,9 +103,7 @@ def world(tree, facilitator):
     export.refresh_from_db()
     devices = [Client(), Client()]
     for device in devices:
-        device.post(
-            reverse("account_login"), {"login": EMAIL, "password": PASSWORD}
-        )
+        device.post(reverse("account_login"), {"login": EMAIL, "password": PASSWORD})
     mail.outbox.clear()
     return {
         "cohort": cohort,
@@ -303,7 +301,9 @@ def test_a_code_from_another_session_does_not_work(world):
 def test_partner_dashboards_no_longer_list_them(world, client):
     membership = Membership.objects.get(user=world["person"])
     manager = UserFactory(roles=["Partner managers"])
-    MembershipFactory(user=manager, organization=membership.organization, role="manager")
+    MembershipFactory(
+        user=manager, organization=membership.organization, role="manager"
+    )
     client.force_login(manager)
     url = reverse("cohorts:partner_export", args=[membership.organization.slug, "csv"])
     assert NAME in csv_of(client.get(url))
@@ -343,9 +343,12 @@ def test_a_facilitator_answers_for_the_people_of_their_cohorts_only(
     for someone in (outsider, colleague, site_admin):
         assert staff.get(data_url(someone)).status_code == 404
         assert staff.post(data_url(someone, "export/")).status_code == 404
-        assert staff.post(
-            data_url(someone, "delete/"), {"writing": "delete", "asked": "on"}
-        ).status_code == 404
+        assert (
+            staff.post(
+                data_url(someone, "delete/"), {"writing": "delete", "asked": "on"}
+            ).status_code
+            == 404
+        )
         assert User.objects.filter(pk=someone.pk).exists()
     assert staff.get("/admin/people/99999999/data/").status_code == 404
 
@@ -358,9 +361,13 @@ def test_staff_send_the_copy_to_the_person_not_to_themselves(world, staff, facil
     export = DataExport.objects.filter(user=world["person"]).latest("requested_at")
     assert export.token in message.body
     # The copy opens only for the person, signed in: not for the staff member.
-    assert staff.get(reverse("lms:data_download", args=[export.token])).status_code == 404
+    assert (
+        staff.get(reverse("lms:data_download", args=[export.token])).status_code == 404
+    )
     entry = ModelLogEntry.objects.get(action=account_services.DATA_EXPORTED)
-    assert entry.user_id == facilitator.pk and entry.object_id == str(world["person"].pk)
+    assert entry.user_id == facilitator.pk and entry.object_id == str(
+        world["person"].pk
+    )
 
 
 def test_staff_delete_only_once_they_confirm(world, staff, facilitator):
@@ -368,7 +375,9 @@ def test_staff_delete_only_once_they_confirm(world, staff, facilitator):
     unconfirmed = staff.post(data_url(person, "delete/"), {"writing": "keep"})
     assert unconfirmed.status_code == 400
     assert User.objects.filter(pk=person.pk).exists()
-    response = staff.post(data_url(person, "delete/"), {"writing": "keep", "asked": "on"})
+    response = staff.post(
+        data_url(person, "delete/"), {"writing": "keep", "asked": "on"}
+    )
     assert response.status_code == 302
     assert not User.objects.filter(pk=person.pk).exists()
     assert rows_holding(EMAIL) == []

@@ -18,7 +18,7 @@ from cohorts.tests.factories import CohortFactory, SessionFactory
 from curriculum.selectors import lesson_prompts
 from curriculum.tests.factories import make_curriculum
 from lms.log_filters import redact
-from lms.models import Membership, MembershipRole, User
+from lms.models import DataExport, Membership, MembershipRole, User
 from lms.permissions import PARTNER_MANAGERS
 from lms.services import partner_invite_create
 from lms.tests.factories import OrganizationFactory, UserFactory
@@ -43,7 +43,9 @@ def _records_text(records) -> str:
     return "\n".join(parts)
 
 
-def test_the_main_flows_leave_no_secret_in_the_logs(client, caplog):
+def test_the_main_flows_leave_no_secret_in_the_logs(
+    client, caplog, django_capture_on_commit_callbacks
+):
     secrets = [EMAIL, PASSWORD, REFLECTION]
     caplog.set_level(logging.DEBUG)
     # Even request logs let through at every level (settings keep them at errors),
@@ -119,6 +121,27 @@ def test_the_main_flows_leave_no_secret_in_the_logs(client, caplog):
     client.force_login(peer)
     client.get(f"/certificates/verify/{certificate.code}X/")
 
+    # Her data: a download (then someone else's try at it), and deleting the account
+    # with an emailed code, run to the end (files, sessions, the last email).
+    client.force_login(rosa)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("lms:data_export_request"))
+    export = DataExport.objects.get(user=rosa)
+    secrets.append(export.token)
+    client.get(reverse("lms:data_download", args=[export.token]))
+    client.force_login(peer)
+    client.get(reverse("lms:data_download", args=[export.token]))  # 404
+    client.force_login(rosa)
+    client.post(reverse("lms:account_delete_code"))
+    deletion_code = re.search(r"^(\d{6})$", mail.outbox[-1].body, re.M).group(1)
+    secrets.append(deletion_code)
+    client.post(reverse("lms:account_delete"), {"writing": "keep", "code": "000000"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("lms:account_delete"), {"writing": "keep", "code": deletion_code}
+        )
+    assert not User.objects.filter(email=EMAIL).exists()
+
     assert caplog.records, "the flows logged nothing: the capture is not working"
     assert any(
         "Not Found: /invites/[redacted]/" in r.getMessage() for r in caplog.records
@@ -134,6 +157,7 @@ def test_the_main_flows_leave_no_secret_in_the_logs(client, caplog):
         ("/invites/H4tc2en1cJC1RTzHiCnDPQ/", "/invites/[redacted]/"),
         ("/es/invites/H4tc2en1cJC1RTzHiCnDPQ/", "/es/invites/[redacted]/"),
         ("/calendar/YY02f7dNJ_6x0Vv7t5wlIOoE6wo.ics", "/calendar/[redacted].ics"),
+        ("/ar/profile/data/kq3VwX9_aBcD/", "/ar/profile/data/[redacted]/"),
         ("/check-in/12:1tXyZ:abcDEF/", "/check-in/[redacted]/"),
         ("/scan/12:1tXyZ:abcDEF/", "/scan/[redacted]/"),
         ("/emails/stop/abc.def:ghi/", "/emails/stop/[redacted]/"),

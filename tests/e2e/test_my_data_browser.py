@@ -69,7 +69,9 @@ def test_download_then_delete_keeping_the_reflection(site, browser, cohort_of_tw
     [message] = [m for m in mail.outbox if "/profile/data/" in m.body]
     assert message.to == [writer.email]
     with page.expect_download() as download:
-        page.get_by_role("link", name=re.compile("Download the file prepared on")).click()
+        page.get_by_role(
+            "link", name=re.compile("Download the file prepared on")
+        ).click()
     archive = zipfile.ZipFile(download.value.path())
     assert {"personal-data.json", "personal-data.html"} <= set(archive.namelist())
     assert WRITING in archive.read("personal-data.json").decode()
@@ -96,7 +98,9 @@ def test_download_then_delete_keeping_the_reflection(site, browser, cohort_of_tw
     assert fits_the_phone(other)
 
 
-def test_the_download_page_inside_the_zip_reads_on_a_phone(site, browser, cohort_of_two):
+def test_the_download_page_inside_the_zip_reads_on_a_phone(
+    site, browser, cohort_of_two
+):
     """The HTML page of the download stands alone: no site, no network."""
     _cohort, writer, _peer = cohort_of_two
 
