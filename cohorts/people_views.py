@@ -15,7 +15,6 @@ from lms import services as account_services
 
 from .permissions import people_answerable_by
 
-
 STAFF_WRITING_CHOICES = [
     (
         "keep",

@@ -56,7 +56,7 @@ def test_deleting_an_enrolled_account_in_the_admin_frees_its_seat(admin_client, 
 
 def test_accounts_are_not_deleted_in_bulk(admin_client, full):
     """Each deletion goes through the data request page, one person at a time."""
-    cohort, people = full
+    _cohort, people = full
     response = admin_client.post(
         f"/admin/bulk/lms/user/delete/?id={people[0].pk}&id={people[1].pk}",
         {"next": "/admin/users/"},
