@@ -193,7 +193,9 @@ def account_delete(*, user: User, keep_writing: bool, by: User | None = None) ->
     number. A confirmation email goes to the old address, which is not kept."""
     address, language, number = user.email, user.preferred_language, user.pk
     with transaction.atomic():
-        user = User.objects.select_for_update().get(pk=user.pk)
+        user = User.objects.select_for_update().filter(pk=user.pk).first()
+        if user is None:  # a second tap, after the first deleted it
+            return
         files = [*_own_files(user)]
         for forget in hooks.get_hooks(ACCOUNT_DELETE_HOOK):
             files += forget(user=user, keep_writing=keep_writing)

@@ -417,3 +417,17 @@ def test_the_facilitator_pages_leave_a_former_participant_out(world, staff):
         ).decode("utf-8-sig")
         assert NAME not in body and EMAIL not in body
         assert "Pia Peer" in body
+
+
+def test_a_second_tap_deletes_nothing_more(world):
+    """Two taps on the button: the second finds the account gone, and says so."""
+    device = world["devices"][0]
+    person = User.objects.get(pk=world["person"].pk)
+    account_services.account_delete(user=person, keep_writing=True)
+    account_services.account_delete(user=person, keep_writing=True)
+    assert len(to_the_person()) == 1
+    assert (
+        ModelLogEntry.objects.filter(action=account_services.ACCOUNT_DELETED).count()
+        == 1
+    )
+    assert device.get(reverse("lms:account_delete")).status_code == 302
