@@ -142,5 +142,5 @@ def test_the_daily_command_does_all_of_it(monkeypatch, cohort):
     assert out.getvalue().startswith(
         "Cleared the reasons of 1 declined or withdrawn applications, "
         "deleted 0 unused calendar addresses, 1 accounts never confirmed, "
-        "0 old sign-ins and 0 expired data downloads."
+        "0 old sign-ins, 0 expired data downloads and every expired session."
     )
