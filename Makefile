@@ -72,18 +72,22 @@ bench: install
 	$(PY) -m benchmarks.exchange_page
 	$(PY) -m benchmarks.certificate_pdf
 	$(PY) -m benchmarks.partner_dashboard
+	$(PY) -m benchmarks.my_data
 	$(PY) -m benchmarks.http_pages embedded
 	@if pg_isready -h 127.0.0.1 -q && redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then \
 		createdb -h 127.0.0.1 -U postgres lms_bench_http 2>/dev/null; \
 		createdb -h 127.0.0.1 -U postgres lms_bench_exchange 2>/dev/null; \
 		createdb -h 127.0.0.1 -U postgres lms_bench_certificates 2>/dev/null; \
 		createdb -h 127.0.0.1 -U postgres lms_bench_partners 2>/dev/null; \
+		createdb -h 127.0.0.1 -U postgres lms_bench_my_data 2>/dev/null; \
 		BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_bench_exchange \
 			REDIS_URL=redis://127.0.0.1:6379/9 $(PY) -m benchmarks.exchange_page; \
 		BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_bench_certificates \
 			REDIS_URL=redis://127.0.0.1:6379/9 $(PY) -m benchmarks.certificate_pdf; \
 		BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_bench_partners \
 			REDIS_URL=redis://127.0.0.1:6379/8 $(PY) -m benchmarks.partner_dashboard; \
+		BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_bench_my_data \
+			REDIS_URL=redis://127.0.0.1:6379/7 $(PY) -m benchmarks.my_data; \
 		$(PY) -m benchmarks.http_pages production; \
 	else echo "PostgreSQL or Redis not running: production set-up not measured."; fi
 

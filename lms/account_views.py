@@ -27,11 +27,20 @@ CODE_TRIES = 5
 CODE_SESSION_KEY = "lms_account_delete_code"
 
 
+PREVIEW_ROWS = 5
+
+
 @never_cache
 @login_required
 def my_data(request):
+    """Every section with its first rows; `?show=<key>` opens one section whole."""
+    expanded = request.GET.get("show", "")
+    sections = personal_data.sections_for(request.user)
     context = {
-        "sections": personal_data.sections_for(request.user),
+        "sections": personal_data.shown(
+            sections, first=PREVIEW_ROWS, expanded=expanded
+        ),
+        "expanded": expanded,
         "exports": request.user.data_exports.all()[:3],
         "now": timezone.now(),
     }

@@ -55,6 +55,28 @@ class Section:
     shown_when_empty: bool = True
 
 
+@dataclass
+class Shown:
+    """A section as a page shows it: its first rows, and how many are left out."""
+
+    section: Section
+    rows: list[Row]
+    more: int
+
+
+def shown(sections: list[Section], *, first=None, expanded: str = "") -> list[Shown]:
+    """Each section with rows (or meant to show even when empty), cut to its `first`
+    rows unless it is the `expanded` one: a long history stays light on a phone."""
+    result = []
+    for section in sections:
+        if not (section.rows or section.shown_when_empty):
+            continue
+        cut = None if first is None or section.key == expanded else first
+        rows = section.rows[:cut]
+        result.append(Shown(section, rows, len(section.rows) - len(rows)))
+    return result
+
+
 def row(instance: models.Model, **values) -> Row:
     return Row(model=instance._meta.label_lower, id=instance.pk, values=values)
 
@@ -167,7 +189,7 @@ def as_zip(user, now=None) -> bytes:
         sections = sections_for(user)
         html = render_to_string(
             "lms/personal_data/document.html",
-            {"person": user, "sections": sections, "exported_at": now},
+            {"person": user, "sections": shown(sections), "exported_at": now},
         )
         data = as_json(sections, now)
     buffer = io.BytesIO()

@@ -568,6 +568,46 @@ def test_my_data_page_shows_only_the_persons_own_data(client, cohort):
     assert "What bo wrote." not in page and "bo@example.org" not in page
 
 
+def reflections_of(person, cohort, count):
+    enrollment = cohort_services.enrollment_request(user=person, cohort=cohort)
+    key = cohort.program.get_children().first().translation_key
+    Reflection.objects.bulk_create(
+        Reflection(
+            enrollment=enrollment, lesson_key=key, prompt_id=f"p{n}", text=f"R{n}."
+        )
+        for n in range(count)
+    )
+
+
+def test_my_data_costs_the_same_queries_for_a_long_history(client, tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for count in (1, 12):
+        person = UserFactory()
+        reflections_of(person, CohortFactory(program=tree.program), count)
+        client.force_login(person)
+        client.get("/profile/data/")  # what any page caches on its first visit
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/profile/data/").status_code == 200
+        counts.append(len(captured))
+    assert counts[0] == counts[1]
+
+
+def test_a_long_section_shows_its_first_rows_and_opens_whole(client, cohort):
+    person = UserFactory()
+    reflections_of(person, cohort, 7)
+    client.force_login(person)
+    page = client.get("/profile/data/").content.decode()
+    assert "R4." in page and "R5." not in page
+    assert 'href="?show=writing#data-writing"' in page and "Show 2 more" in page
+    whole = client.get("/profile/data/?show=writing").content.decode()
+    assert "R6." in whole and "Show 2 more" not in whole
+    # An unknown section name only shows the usual page.
+    assert client.get("/profile/data/?show=%00x").status_code in (200, 400)
+
+
 # The emailed link -------------------------------------------------------------------
 
 
