@@ -71,7 +71,9 @@ def seed_person(n):
     lessons = [lesson.translation_key for lesson in program_outline(program).lessons]
     today = timezone.localdate()
     person = User.objects.create_user(
-        email=EMAIL.format(n=n), password="bench-only", display_name=f"Person {n}"  # noqa: S106
+        email=EMAIL.format(n=n),
+        password="bench-only",  # noqa: S106
+        display_name=f"Person {n}",
     )
     peer = User.objects.create_user(
         email=f"bench-my-data-peer-{n}@example.org", display_name=f"Peer {n}"
@@ -123,7 +125,8 @@ def seed_person(n):
         for r in peer_reflections[:150]
     )
     Response.objects.bulk_create(
-        Response(reflection=r, author=peer, text="Same here.") for r in reflections[:150]
+        Response(reflection=r, author=peer, text="Same here.")
+        for r in reflections[:150]
     )
     Appreciation.objects.bulk_create(
         Appreciation(reflection=r, user=person) for r in peer_reflections
@@ -141,7 +144,9 @@ def seed_person(n):
     by_cohort = {e.cohort_id: e for e in mine}
     Attendance.objects.bulk_create(
         Attendance(
-            enrollment=by_cohort[s.cohort_id], session=s, status=AttendanceStatus.PRESENT
+            enrollment=by_cohort[s.cohort_id],
+            session=s,
+            status=AttendanceStatus.PRESENT,
         )
         for s in sessions
     )
