@@ -154,7 +154,7 @@ def _writing(user) -> Section:
             "text": _("Text"),
             "visibility": _("Who can read it"),
             "quote_consent": _("May be quoted publicly"),
-            "written": _("Written"),
+            "written": _("Written on"),
             "hidden": _("Hidden by a facilitator"),
             "response_to": _("Response to reflection"),
             "appreciated": _("Reflection you appreciated"),
@@ -263,7 +263,7 @@ def _facilitating(user) -> Section:
         labels={
             "cohort": _("Cohort"),
             "text": _("Announcement"),
-            "written": _("Written"),
+            "written": _("Written on"),
         },
         covers=("cohorts.cohort_facilitators.user", "cohorts.announcement.author"),
         shown_when_empty=False,
