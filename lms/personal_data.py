@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.sessions.models import Session
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.template.loader import render_to_string
@@ -317,9 +318,20 @@ def _sign_ins(user) -> Section:
         labels={"when": _("When"), "open": _("Still signed in")},
         covers=("lms.signin.user",),
     )
-    for sign_in in user.sign_ins.all():
+    sign_ins = list(user.sign_ins.all())
+    still_open = set(
+        Session.objects.filter(
+            session_key__in=[s.session_key for s in sign_ins if s.session_key],
+            expire_date__gt=timezone.now(),
+        ).values_list("session_key", flat=True)
+    )
+    for sign_in in sign_ins:
         section.rows.append(
-            row(sign_in, when=sign_in.signed_in_at, open=bool(sign_in.session_key))
+            row(
+                sign_in,
+                when=sign_in.signed_in_at,
+                open=sign_in.session_key in still_open,
+            )
         )
     return section
 

@@ -13,6 +13,10 @@ from .permissions import roles_changed
 def signed_in(sender, request, user, **kwargs):
     from .services import sign_in_record  # services imports the models' apps
 
+    # A sign-in over someone else's session empties it and leaves the new key to the
+    # end of the request: make it now, so deleting the account can find the session.
+    if request.session.session_key is None:
+        request.session.save()
     sign_in_record(user=user, session_key=request.session.session_key)
 
 

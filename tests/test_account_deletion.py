@@ -431,3 +431,15 @@ def test_a_second_tap_deletes_nothing_more(world):
         == 1
     )
     assert device.get(reverse("lms:account_delete")).status_code == 302
+
+
+def test_a_sign_in_over_someone_elses_session_is_ended_too(world):
+    """Django's login() over another person's session starts a session whose key
+    exists only at the end of the request: the sign-in still records it."""
+    shared = Client()
+    shared.force_login(world["peer"])
+    shared.force_login(world["person"])
+    assert shared.get(reverse("lms:profile")).status_code == 200
+    account_services.account_delete(user=world["person"], keep_writing=False)
+    assert shared.get(reverse("lms:profile")).status_code == 302
+    assert not Session.objects.filter(session_key=shared.session.session_key).exists()

@@ -579,14 +579,16 @@ def reflections_of(person, cohort, count):
     )
 
 
-def test_my_data_costs_the_same_queries_for_a_long_history(client, tree):
+def test_my_data_costs_the_same_queries_for_a_long_history(tree):
     from django.db import connection
+    from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     counts = []
     for count in (1, 12):
         person = UserFactory()
         reflections_of(person, CohortFactory(program=tree.program), count)
+        client = Client()
         client.force_login(person)
         client.get("/profile/data/")  # what any page caches on its first visit
         with CaptureQueriesContext(connection) as captured:
