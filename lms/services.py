@@ -159,13 +159,23 @@ def data_export_request(*, user: User) -> DataExport:
     return export
 
 
-def data_export_prepare(*, export: DataExport, now=None) -> DataExport:
+def data_export_prepare(*, export: DataExport, now=None) -> DataExport | None:
+    """Write the ZIP and email the link; None if the account was deleted meanwhile
+    (the file is then removed at once, and no email goes out)."""
     now = now or timezone.now()
     archive = personal_data.as_zip(export.user, now=now)
-    export.file.save(f"{export.token}.zip", ContentFile(archive), save=False)
-    export.ready_at = now
-    export.expires_at = now + timedelta(days=settings.DATA_EXPORT_DAYS)
-    export.save(update_fields=["file", "ready_at", "expires_at"])
+    storage = export.file.storage
+    name = storage.save(
+        export.file.field.generate_filename(export, ""), ContentFile(archive)
+    )
+    expires_at = now + timedelta(days=settings.DATA_EXPORT_DAYS)
+    ready = DataExport.objects.filter(pk=export.pk).update(
+        file=name, ready_at=now, expires_at=expires_at
+    )
+    if not ready:
+        storage.delete(name)
+        return None
+    export.refresh_from_db()
     emails.data_export_ready_send(export)
     return export
 

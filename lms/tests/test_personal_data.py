@@ -665,3 +665,19 @@ def test_the_link_expires_and_then_the_file_goes(client, participant, export_lin
     assert services.data_exports_expire() == 1
     assert not storage.exists(name)
     assert not DataExport.objects.filter(pk=export.pk).exists()
+
+
+def test_an_export_finished_after_the_account_went_leaves_nothing(
+    participant, mailoutbox
+):
+    """The task ran while the person deleted their account: no file, no email."""
+    from lms import services
+    from lms.models import DataExport
+
+    export = DataExport.objects.create(user=participant)
+    stale = DataExport.objects.select_related("user").get(pk=export.pk)
+    storage = stale.file.storage
+    DataExport.objects.filter(pk=export.pk).delete()
+    assert services.data_export_prepare(export=stale) is None
+    assert mailoutbox == []
+    assert not storage.exists(f"personal-data/{stale.token}.zip")
