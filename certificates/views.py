@@ -7,12 +7,13 @@ not-found page, status and size; lookups are rate limited per address."""
 from allauth.account.adapter import get_adapter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from lms.downloads import private_download
 from lms.ratelimits import allow
 
 from . import services
@@ -90,15 +91,11 @@ def pdf(request, code):
     if not certificate.pdf:
         messages.info(request, _("Your PDF is still being prepared. Try again soon."))
         return redirect("certificates:detail", code=certificate.code)
-    response = FileResponse(
-        certificate.pdf.open("rb"),
+    return private_download(
+        certificate.pdf,
         content_type="application/pdf",
-        as_attachment=True,
         filename=f"certificate-{certificate.display_code}.pdf",
     )
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 @login_required

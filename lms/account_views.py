@@ -7,7 +7,7 @@ import time
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare, salted_hmac
@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from . import emails, personal_data, services
+from .downloads import private_download
 from .forms import AccountDeleteForm
 from .models import DataExport
 from .ratelimits import allow
@@ -73,15 +74,11 @@ def data_download(request, token):
     export = get_object_or_404(DataExport, token=token, user=request.user)
     if not export.is_downloadable():
         raise Http404
-    response = FileResponse(
-        export.file.open("rb"),
+    return private_download(
+        export.file,
         content_type="application/zip",
-        as_attachment=True,
         filename=f"my-data-{export.ready_at:%Y-%m-%d}.zip",
     )
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 @never_cache
