@@ -287,7 +287,12 @@ def _facilitating(user) -> Section:
 def _lesson_titles(keys) -> dict:
     """Lesson titles by translation_key, in the reader's language where translated."""
     titles = {}
-    active = Locale.get_active().pk
+    if not keys:
+        return titles
+    try:
+        active = Locale.get_active().pk
+    except Locale.DoesNotExist:  # a language the site has no pages in
+        active = None
     pages = LessonPage.objects.filter(translation_key__in=keys).only(
         "title", "translation_key", "locale_id"
     )
