@@ -154,11 +154,12 @@ def certificate_pdf_path(certificate, filename) -> str:
 
 class Certificate(models.Model):
     # None once the holder deleted their account: the certificate is then withdrawn
-    # and keeps no name, so its code verifies as "withdrawn by the holder".
+    # and keeps no name, so its code verifies as "withdrawn by the holder". A deleted
+    # cohort takes its certificates with it.
     enrollment = models.ForeignKey(
         Enrollment,
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.CASCADE,
         related_name="certificates",
     )
     code = models.CharField(

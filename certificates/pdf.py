@@ -352,8 +352,11 @@ def certificate_pdf_store(certificate: Certificate) -> Certificate:
     if certificate.pdf:
         certificate.pdf.delete(save=False)
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
-    # The file's name only: a revocation saved while this rendered stays.
-    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+    # The file's name only: a revocation saved while this rendered stays. A holder
+    # who withdrew it meanwhile (deleting their account) keeps no PDF.
+    kept = Certificate.objects.filter(pk=certificate.pk, withdrawn_at__isnull=True)
+    if not kept.update(pdf=certificate.pdf.name):
+        certificate.pdf.delete(save=False)
     return certificate
 
 

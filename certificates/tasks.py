@@ -10,6 +10,8 @@ from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
+from lms.emails import EmailNotSent
+
 from . import emails, pdf
 from .models import Certificate
 
@@ -58,11 +60,11 @@ def _email(certificate: Certificate, *, attempt: int) -> None:
         return
     try:
         emails.certificate_ready_send(certificate)
-    except (smtplib.SMTPException, OSError):
+    except (smtplib.SMTPException, OSError) as error:
         backend = send_certificate_email.get_backend()
         if attempt >= MAX_ATTEMPTS or not backend.supports_defer:
             logger.error("Certificate email not sent after %s attempts", attempt)
-            raise
+            raise EmailNotSent.of(error) from None
         send_certificate_email.using(
             run_after=timezone.now() + timedelta(minutes=5 * attempt)
         ).enqueue(certificate_id=certificate.pk, attempt=attempt + 1)

@@ -107,19 +107,19 @@ def _cohorts_seated(user) -> QuerySet:
 
 def people_answerable_by(user) -> QuerySet:
     """The accounts whose requests for their data (a copy, or deletion) `user` may
-    answer in the admin: site admins, every account but their own and other site
-    admins'; facilitators, the participants of the cohorts they run who hold no
-    role. Anyone else: none."""
+    answer in the admin. Site admins: every account but their own (their own goes
+    through their profile). Facilitators: participants with no role whose every
+    cohort is one they run; anyone also in another team's cohort is a site admin's
+    to answer. Anyone else: none."""
     if is_site_admin(user):
-        return User.objects.exclude(is_superuser=True)
+        return User.objects.exclude(pk=user.pk)
     if not is_facilitator(user):
         return User.objects.none()
-    in_their_cohorts = Enrollment.objects.filter(
-        cohort__in=cohorts_managed_by(user)
-    ).values("user_id")
+    managed = cohorts_managed_by(user)
+    elsewhere = Enrollment.objects.exclude(cohort__in=managed).values("user_id")
     return User.objects.filter(
-        pk__in=in_their_cohorts,
+        pk__in=Enrollment.objects.filter(cohort__in=managed).values("user_id"),
         is_staff=False,
         is_superuser=False,
         groups__isnull=True,
-    )
+    ).exclude(pk__in=elsewhere)

@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
+from lms.emails import EmailNotSent
 from lms.models import User
 
 from . import emails, notifications
@@ -93,7 +94,7 @@ def _retry_later(email_task, attempt: int, error: Exception, **arguments) -> Non
     """The mail server may be down: try again later, a few times, then give up loudly."""
     if attempt >= MAX_ATTEMPTS or not default_task_backend.supports_defer:
         logger.error("Email not sent after %s attempts", attempt)
-        raise error
+        raise EmailNotSent.of(error) from None
     email_task.using(run_after=timezone.now() + timedelta(minutes=5 * attempt)).enqueue(
         **arguments, attempt=attempt + 1
     )

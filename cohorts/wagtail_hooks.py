@@ -25,12 +25,10 @@ from . import (
     partner_views,
     people_views,
     selectors,
-    services,
 )
 from .dashboard import FacilitatorPanel
 from .forms import NotificationSettingsForm, ReflectionForm
 from .models import Cohort, CohortLogEntry, InviteCode, Session
-from .permissions import people_answerable_by
 from .personal_data import cohort_sections, cohorts_forget
 from .selectors import reflections as reflection_selectors
 from .viewsets import CohortsViewSetGroup
@@ -212,7 +210,8 @@ def person_data_urls():
 
 @hooks.register("register_user_listing_buttons")
 def person_data_button(user, request_user):
-    if people_answerable_by(request_user).filter(pk=user.pk).exists():
+    # Only site admins reach Wagtail's user list: every account but their own.
+    if is_site_admin(request_user) and user.pk != request_user.pk:
         url = reverse("cohorts_person_data", args=[user.pk])
         yield Button(_("Data request: copy or delete"), url=url, priority=90)
 
@@ -220,11 +219,9 @@ def person_data_button(user, request_user):
 @hooks.register("before_delete_user")
 def delete_accounts_through_their_data_page(request, user):
     """Deleting an account also frees seats, withdraws certificates and removes
-    files: it goes through the one service that does all of it."""
-    if people_answerable_by(request.user).filter(pk=user.pk).exists():
-        messages.info(request, _("Delete the account here, with what it holds."))
-        return redirect("cohorts_person_data", user.pk)
-    return None
+    files: every deletion goes through the one service that does all of it."""
+    messages.info(request, _("Delete the account here, with what it holds."))
+    return redirect("cohorts_person_data", user.pk)
 
 
 @hooks.register("before_bulk_action")
@@ -236,13 +233,6 @@ def no_bulk_account_deletion(request, action_type, objects, action):
         )
         return redirect("wagtailusers_users:index")
     return None
-
-
-@hooks.register("after_delete_user")
-def free_the_seats_of_a_deleted_account(request, user):
-    """A site admin's account, deleted by Wagtail's own view (the others go through
-    the data request page): its enrollments go with it, their seats to the waitlists."""
-    services.seat_counters_reconcile()
 
 
 @hooks.register("construct_homepage_panels")

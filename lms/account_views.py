@@ -96,7 +96,7 @@ def account_delete(request):
         with translation.override(language):
             messages.success(request, _("Your account is deleted."))
         return redirect("/")
-    context = {"form": form, "code_sent": CODE_SESSION_KEY in request.session}
+    context = {"form": form, "code_sent": _code_pending(request)}
     return render(request, "lms/account_delete.html", context)
 
 
@@ -118,11 +118,19 @@ def account_delete_code(request):
     return redirect("lms:account_delete")
 
 
+def _code_pending(request) -> bool:
+    """A code was emailed for this session and can still be used."""
+    stored = request.session.get(CODE_SESSION_KEY)
+    return bool(
+        stored and stored["until"] >= time.time() and stored["tries"] < CODE_TRIES
+    )
+
+
 def _code_matches(request, code: str) -> bool:
     """The code emailed for this session, not expired, within a few tries."""
-    stored = request.session.get(CODE_SESSION_KEY)
-    if not stored or stored["until"] < time.time() or stored["tries"] >= CODE_TRIES:
+    if not _code_pending(request):
         return False
+    stored = request.session[CODE_SESSION_KEY]
     stored["tries"] += 1
     request.session[CODE_SESSION_KEY] = stored
     return constant_time_compare(stored["hash"], _hashed(code))

@@ -14,6 +14,15 @@ from django.utils.html import escape
 logger = logging.getLogger(__name__)
 
 
+class EmailNotSent(Exception):
+    """An email that could not be sent, by the kind of error only: the mail server's
+    own errors name the address, and tracebacks end up in logs and task results."""
+
+    @classmethod
+    def of(cls, error: Exception) -> "EmailNotSent":
+        return cls(type(error).__name__)
+
+
 def data_export_ready_send(export) -> None:
     user = export.user
     with translation.override(user.preferred_language):
@@ -32,8 +41,10 @@ def account_deleted_send(address: str, language: str) -> None:
     try:
         with translation.override(language):
             _send(address, "account_deleted", {})
-    except (smtplib.SMTPException, OSError):
-        logger.exception("The account deletion email could not be sent")
+    except (smtplib.SMTPException, OSError) as error:
+        logger.error(
+            "The account deletion email was not sent: %s", EmailNotSent.of(error)
+        )
 
 
 def _send(address: str, name: str, context: dict) -> None:

@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .models import Organization, User
+from .ratelimits import allow
 
 
 class SignupForm(forms.Form):
@@ -141,9 +142,23 @@ class AccountDeleteForm(forms.Form):
         self.user = user
         self.code_matches = code_matches
 
+    # Tries at the password or a code, per person, in the shared cache: parallel
+    # requests and several sessions count together.
+    TRIES = 10
+    TRIES_SECONDS = 15 * 60
+
     def clean(self):
         cleaned = super().clean()
         password, code = cleaned.get("password"), cleaned.get("code", "").strip()
+        if (password or code) and not allow(
+            "account-delete-check",
+            self.user.pk,
+            limit=self.TRIES,
+            seconds=self.TRIES_SECONDS,
+        ):
+            raise forms.ValidationError(
+                _("Too many tries. Wait 15 minutes, then try again.")
+            )
         if password:
             if not self.user.check_password(password):
                 self.add_error("password", _("That is not your password."))

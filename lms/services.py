@@ -3,6 +3,7 @@
 import logging
 from datetime import timedelta
 from importlib import import_module
+from typing import NamedTuple
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -10,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from wagtail import hooks
 
@@ -181,9 +182,11 @@ def data_export_prepare(*, export: DataExport, now=None) -> DataExport | None:
 
 
 def data_exports_expire(*, now=None) -> int:
-    """Downloads past their date: the file and the row are deleted."""
+    """Downloads past their date, and any whose task never finished within a day:
+    the file and the row are deleted."""
     now = now or timezone.now()
-    expired = list(DataExport.objects.filter(expires_at__lt=now))
+    stuck = Q(ready_at__isnull=True, requested_at__lt=now - timedelta(days=1))
+    expired = list(DataExport.objects.filter(Q(expires_at__lt=now) | stuck))
     for export in expired:
         export.file.delete(save=False)
     DataExport.objects.filter(pk__in=[e.pk for e in expired]).delete()
@@ -222,11 +225,25 @@ def account_delete(*, user: User, keep_writing: bool, by: User | None = None) ->
 def _own_files(user: User) -> list:
     from wagtail.users.models import UserProfile
 
-    files = [export.file for export in user.data_exports.exclude(file="")]
+    # By token, whatever a row says: a task may be writing one at this moment.
+    files = [_export_file(export) for export in user.data_exports.select_for_update()]
     profile = UserProfile.objects.filter(user=user).exclude(avatar="").first()
     if profile is not None:
         files.append(profile.avatar)
     return files
+
+
+class StoredFile(NamedTuple):
+    """A file to remove: a FieldFile has the same two attributes."""
+
+    storage: object
+    name: str
+
+
+def _export_file(export: DataExport) -> StoredFile:
+    """The file an export has, or will have once its task has written it."""
+    name = export.file.name or export.file.field.generate_filename(export, "")
+    return StoredFile(export.file.storage, name)
 
 
 def _audit_account_deleted(user: User, *, by: User | None, keep_writing: bool) -> None:

@@ -2,6 +2,8 @@
 left in the database and in storage, before and after, and what others then see."""
 
 import re
+import time
+from io import BytesIO
 
 import pytest
 from django.apps import apps
@@ -94,6 +96,7 @@ def world(tree, facilitator):
     )
     services.calendar_feed_for(person)
     earlier = CohortFactory(program=tree.program)
+    earlier.facilitators.add(facilitator)
     done = Enrollment.objects.create(
         user=person, cohort=earlier, status=EnrollmentStatus.ENROLLED
     )
@@ -338,9 +341,15 @@ def test_a_facilitator_answers_for_the_people_of_their_cohorts_only(
     )
     colleague = UserFactory(roles=["Facilitators"])
     Enrollment.objects.create(user=colleague, cohort=world["cohort"], status="enrolled")
+    # Also in another team's cohort: a site admin's to answer.
+    shared = UserFactory()
+    Enrollment.objects.create(user=shared, cohort=world["cohort"], status="enrolled")
+    Enrollment.objects.create(
+        user=shared, cohort=CohortFactory(program=tree.program), status="enrolled"
+    )
     page = staff.get(data_url(world["person"]))
     assert page.status_code == 200 and EMAIL in page.content.decode()
-    for someone in (outsider, colleague, site_admin):
+    for someone in (outsider, colleague, site_admin, shared):
         assert staff.get(data_url(someone)).status_code == 404
         assert staff.post(data_url(someone, "export/")).status_code == 404
         assert (
@@ -443,3 +452,69 @@ def test_a_sign_in_over_someone_elses_session_is_ended_too(world):
     account_services.account_delete(user=world["person"], keep_writing=False)
     assert shared.get(reverse("lms:profile")).status_code == 302
     assert not Session.objects.filter(session_key=shared.session.session_key).exists()
+
+
+def test_wagtails_own_delete_of_a_site_admin_goes_through_the_service(
+    world, client, site_admin
+):
+    other_admin = UserFactory(is_superuser=True, is_staff=True)
+    enable_totp(site_admin)
+    client.force_login(site_admin)
+    response = client.post(f"/admin/users/delete/{other_admin.pk}/")
+    assert response["Location"] == data_url(other_admin)
+    assert User.objects.filter(pk=other_admin.pk).exists()
+    client.post(data_url(other_admin, "delete/"), {"writing": "delete", "asked": "on"})
+    assert not User.objects.filter(pk=other_admin.pk).exists()
+    assert ModelLogEntry.objects.get(
+        action=account_services.ACCOUNT_DELETED
+    ).user_id == (site_admin.pk)
+
+
+def test_guessing_the_password_is_cut_short(world):
+    device = world["devices"][0]
+    for _attempt in range(10):
+        delete_own_account(device, password="guess")
+    page = delete_own_account(device)  # the right password, too late
+    assert page.status_code == 200 and "Too many tries" in page.content.decode()
+    assert User.objects.filter(pk=world["person"].pk).exists()
+
+
+def test_an_expired_code_leaves_the_password_and_a_new_code(world, monkeypatch):
+    device = world["devices"][0]
+    device.post(reverse("lms:account_delete_code"))
+    later = time.time() + 3600
+    monkeypatch.setattr("lms.account_views.time.time", lambda: later)
+    page = device.get(reverse("lms:account_delete")).content.decode()
+    assert 'name="password"' in page and 'name="code"' not in page
+    assert "Email me a code instead" in page
+    assert delete_own_account(device).status_code == 302
+
+
+def test_a_zip_being_written_while_the_account_goes_is_removed(world):
+    """The task has written the file but not yet its row: the file still goes."""
+    export = world["export"]
+    storage = export.file.storage
+    pending = DataExport.objects.create(user=world["person"])
+    name = storage.save(
+        pending.file.field.generate_filename(pending, ""), BytesIO(b"x")
+    )
+    delete_own_account(world["devices"][0])
+    assert not storage.exists(name)
+
+
+def test_the_daily_email_names_a_former_participant(world):
+    from cohorts import notifications
+    from cohorts.models import PendingNotification
+
+    PendingNotification.objects.create(user=world["peer"], response=world["mine"])
+    delete_own_account(world["devices"][0], writing="keep")
+    mail.outbox.clear()
+    notifications.digest_send(world["peer"])
+    [message] = mail.outbox
+    assert "A former participant" in message.body and NAME not in message.body
+
+
+def test_a_deleted_cohort_takes_its_certificates_along(world):
+    certificate = world["certificate"]
+    certificate.enrollment.cohort.delete()
+    assert not Certificate.objects.filter(pk=certificate.pk).exists()

@@ -90,6 +90,12 @@ def person_name(user) -> str:
     return user.display_name if user else gettext("A former participant")
 
 
+@register.filter
+def former_facilitator(user) -> str:
+    """The same, for announcements: only facilitators write them."""
+    return user.display_name if user else gettext("A former facilitator")
+
+
 @register.simple_tag
 def local_date_range(start, end) -> str:
     return dates.local_date_range(start, end)
