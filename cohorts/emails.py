@@ -1,12 +1,10 @@
 """Emails about a person's enrollment, in their language, sent by a background task
 after the change is committed, so a mail server that is down never undoes it."""
 
-from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.html import escape
+
+from lms.emails import send_templated
 
 KINDS = (
     "applied",
@@ -55,21 +53,7 @@ def send_opening_notice(notice) -> None:
 def send_email(user, kind: str, context: dict, headers=None) -> None:
     """`cohorts/email/<kind>_subject.txt` and `_message.txt`, in the person's language,
     as text with an HTML copy."""
-    context = {
-        **context,
-        "user": user,
-        "site_name": settings.WAGTAIL_SITE_NAME,
-        "site_url": settings.WAGTAILADMIN_BASE_URL,
-    }
     with translation.override(user.preferred_language):
-        subject = " ".join(
-            render_to_string(f"cohorts/email/{kind}_subject.txt", context).split()
+        send_templated(
+            user.email, f"cohorts/email/{kind}", {**context, "user": user}, headers
         )
-        text = render_to_string(f"cohorts/email/{kind}_message.txt", context)
-        # The text is plain (names as typed): escape it whole for the HTML version.
-        html = render_to_string(
-            "includes/email_message.html", {**context, "text": escape(text)}
-        )
-    message = EmailMultiAlternatives(subject, text, to=[user.email], headers=headers)
-    message.attach_alternative(html, "text/html")
-    message.send()

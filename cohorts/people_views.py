@@ -12,8 +12,6 @@ from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
 from lms import services as account_services
-from lms.account_views import EXPORTS_PER_DAY
-from lms.ratelimits import allow
 
 from .permissions import people_answerable_by
 
@@ -51,11 +49,9 @@ def person_data(request, user_id):
 @require_POST
 def person_data_export(request, user_id):
     person = _answerable(request, user_id)
-    # The person's own daily limit: nobody fills their inbox with links.
-    if not allow("data-export", person.pk, limit=EXPORTS_PER_DAY, seconds=86400):
+    if account_services.data_export_request(user=person) is None:
         messages.error(request, _("They were sent their data several times today."))
         return redirect("cohorts_person_data", person.pk)
-    account_services.data_export_request(user=person)
     log(
         instance=person,
         action=account_services.DATA_EXPORTED,

@@ -9,7 +9,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -21,7 +21,6 @@ from .forms import AccountDeleteForm
 from .models import DataExport
 from .ratelimits import allow
 
-EXPORTS_PER_DAY = 3
 CODES_PER_HOUR = 5
 CODE_SECONDS = 15 * 60
 CODE_TRIES = 5
@@ -43,7 +42,6 @@ def my_data(request):
         ),
         "expanded": expanded,
         "exports": request.user.data_exports.all()[:3],
-        "now": timezone.now(),
     }
     return render(request, "lms/my_data.html", context)
 
@@ -51,12 +49,11 @@ def my_data(request):
 @login_required
 @require_POST
 def data_export_request(request):
-    if not allow("data-export", request.user.pk, limit=EXPORTS_PER_DAY, seconds=86400):
+    if services.data_export_request(user=request.user) is None:
         messages.error(
             request, _("You asked for your data several times today. Try tomorrow.")
         )
         return redirect("lms:my_data")
-    services.data_export_request(user=request.user)
     messages.success(
         request,
         _(

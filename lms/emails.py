@@ -1,5 +1,5 @@
-"""Emails about a person's own data, in their language: plain text with an HTML
-copy, laid out like every other email of the site."""
+"""How the site's emails are written (plain text with an HTML copy, one layout), and
+the emails about a person's own data, in their language."""
 
 import logging
 import smtplib
@@ -47,22 +47,27 @@ def account_deleted_send(address: str, language: str) -> None:
         )
 
 
-def _send(address: str, name: str, context: dict) -> None:
+def send_templated(address: str, templates: str, context: dict, headers=None) -> None:
+    """`<templates>_subject.txt` and `_message.txt` in the active language, sent as
+    text with an HTML copy. Every email of the site goes through here."""
     context = {
         **context,
         "site_name": settings.WAGTAIL_SITE_NAME,
         "site_url": settings.WAGTAILADMIN_BASE_URL,
     }
-    subject = " ".join(
-        render_to_string(f"lms/email/{name}_subject.txt", context).split()
-    )
-    text = render_to_string(f"lms/email/{name}_message.txt", context)
+    subject = " ".join(render_to_string(f"{templates}_subject.txt", context).split())
+    text = render_to_string(f"{templates}_message.txt", context)
+    # The text is plain (names as typed): escape it whole for the HTML version.
     html = render_to_string(
         "includes/email_message.html", {**context, "text": escape(text)}
     )
-    message = EmailMultiAlternatives(subject, text, to=[address])
+    message = EmailMultiAlternatives(subject, text, to=[address], headers=headers)
     message.attach_alternative(html, "text/html")
     message.send()
+
+
+def _send(address: str, name: str, context: dict) -> None:
+    send_templated(address, f"lms/email/{name}", context)
 
 
 def deletion_code_send(user, code: str) -> None:

@@ -25,6 +25,7 @@ from .models import (
     SignIn,
     User,
 )
+from .ratelimits import allow
 
 logger = logging.getLogger(__name__)
 
@@ -149,12 +150,18 @@ def sign_ins_expire(*, now=None) -> int:
 # A person's data: the download, and deleting the account ------------------------------
 
 
-def data_export_request(*, user: User) -> DataExport:
+DATA_EXPORTS_PER_DAY = 3
+
+
+def data_export_request(*, user: User) -> DataExport | None:
     """A ZIP of everything the site holds about `user`, made by a task that emails
     them a link to it. Staff answering a request by email call this too: the link
-    goes to the person, never to whoever asked for it."""
+    goes to the person, never to whoever asked for it. None once the person was sent
+    DATA_EXPORTS_PER_DAY today, whoever asked: nobody fills their inbox with links."""
     from .tasks import prepare_data_export  # tasks imports this module
 
+    if not allow("data-export", user.pk, limit=DATA_EXPORTS_PER_DAY, seconds=86400):
+        return None
     export = DataExport.objects.create(user=user)
     transaction.on_commit(lambda: prepare_data_export.enqueue(export_id=export.pk))
     return export

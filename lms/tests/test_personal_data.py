@@ -681,3 +681,17 @@ def test_an_export_finished_after_the_account_went_leaves_nothing(
     assert services.data_export_prepare(export=stale) is None
     assert mailoutbox == []
     assert not storage.exists(f"personal-data/{stale.token}.zip")
+
+
+def test_a_person_is_sent_their_data_three_times_a_day_at_most(client, participant):
+    from lms import services
+    from lms.models import DataExport
+
+    client.force_login(participant)
+    for _attempt in range(services.DATA_EXPORTS_PER_DAY):
+        assert client.post("/profile/data/export/").status_code == 302
+    page = client.post("/profile/data/export/", follow=True).content.decode()
+    assert "several times today" in page
+    # Staff answering for them count against the same limit.
+    assert services.data_export_request(user=participant) is None
+    assert DataExport.objects.filter(user=participant).count() == 3
